@@ -1,0 +1,83 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Engines (Worldtime) depend on Foundation only, so `swift test --filter WorldtimeTests`
+// builds in seconds. Storage and the web stack sit above them.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "crosswise",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "crosswise", targets: ["crosswise"]),
+        .library(name: "Worldtime", targets: ["Worldtime"]),
+        .library(name: "CrosswiseStore", targets: ["CrosswiseStore"]),
+        .library(name: "CrosswiseWeb", targets: ["CrosswiseWeb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .target(
+            name: "Worldtime",
+            resources: [.copy("Resources/regions.tsv")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CrosswiseStore",
+            dependencies: [
+                "Worldtime",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CrosswiseWeb",
+            dependencies: [
+                "Worldtime",
+                "CrosswiseStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/templates"), .copy("Resources/static")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "crosswise",
+            dependencies: [
+                "CrosswiseStore",
+                "CrosswiseWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"]),
+        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore"]),
+        .testTarget(
+            name: "CrosswiseWebTests",
+            dependencies: [
+                "CrosswiseWeb",
+                "CrosswiseStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,38 @@
+/// A stretch of working time on one day's clock, such as 09:00-17:30.
+///
+/// When the end is not after the start the range runs overnight: 21:00-06:00 starts on the day
+/// it belongs to and ends the next morning. That is how night shifts in Manila and Bengaluru are
+/// written by the people who work them, so it is how Crosswise stores them.
+public struct TimeRange: Hashable, Sendable {
+    public let start: ClockTime
+    public let end: ClockTime
+
+    public init(start: ClockTime, end: ClockTime) throws(ScheduleError) {
+        guard start.minutes % 1440 != end.minutes % 1440 else {
+            throw .emptyRange("\(start.text)-\(end.text)")
+        }
+        self.start = start
+        self.end = end
+    }
+
+    /// Parses "21:00-06:00" (spaces and en dashes tolerated).
+    public static func parse(_ text: String) throws(ScheduleError) -> TimeRange {
+        let cleaned = text.replacingOccurrences(of: "–", with: "-").trimmingCharacters(in: .whitespaces)
+        let ends = cleaned.split(separator: "-", omittingEmptySubsequences: false)
+        guard ends.count == 2 else { throw .malformedRange(cleaned) }
+        return try TimeRange(start: try ClockTime.parse(String(ends[0])), end: try ClockTime.parse(String(ends[1])))
+    }
+
+    public var isOvernight: Bool { end.minutes <= start.minutes }
+
+    /// Length in minutes, counting past midnight for overnight ranges.
+    public var minutes: Int { isOvernight ? 1440 - start.minutes + end.minutes : end.minutes - start.minutes }
+
+    /// Start and end as minutes from the start of the day the range belongs to (end may pass 1440).
+    var span: Range<Int> { start.minutes..<(start.minutes + minutes) }
+
+    /// "21:00-06:00"
+    public var text: String { "\(start.text)-\(end.text)" }
+}
+
+import Foundation

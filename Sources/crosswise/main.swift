@@ -1,0 +1,6 @@
+import CrosswiseStore
+import CrosswiseWeb
+import ArgumentParser
+import FluentKit
+import Hummingbird
+print("hi")

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import Worldtime
+
+@Suite struct ScheduleTests {
+    @Test func nightShiftBelongsToTheDayItStartsAndCountsPastMidnight() throws {
+        let hours = try WeeklyHours.parse("Mon-Fri 21:00-06:00")
+        #expect(hours.ranges(on: .monday).first?.isOvernight == true)
+        #expect(hours.weeklyMinutes == 5 * 9 * 60)
+        // Saturday 03:00 is still Friday night's shift; Monday 03:00 is not (Sunday is off).
+        #expect(hours.isWorking(on: .saturday, atMinute: 180))
+        #expect(!hours.isWorking(on: .monday, atMinute: 180))
+        #expect(hours.isWorking(on: .tuesday, atMinute: 180))
+    }
+
+    @Test func severalRangesADayAndCanonicalTextRoundTrips() throws {
+        let hours = try WeeklyHours.parse("mon-thu 09:00-12:00, 13:00-18:00; Fri 09:00-13:00")
+        #expect(hours.ranges(on: .tuesday).count == 2)
+        #expect(hours.text == "Mon-Thu 09:00-12:00,13:00-18:00; Fri 09:00-13:00")
+        #expect(try WeeklyHours.parse(hours.text) == hours)
+    }
+
+    @Test func impossibleTimesAreRejectedWithTheOffendingText() {
+        #expect(throws: ScheduleError.timeOutOfRange("25:00")) { try WeeklyHours.parse("Mon 25:00-26:00") }
+        #expect(throws: ScheduleError.timeOutOfRange("9:75")) { try WeeklyHours.parse("Mon 9:75-17:00") }
+        #expect(throws: ScheduleError.missingDays("09:00-17:00")) { try WeeklyHours.parse("09:00-17:00") }
+        #expect(throws: ScheduleError.unknownDay("Funday")) { try WeeklyHours.parse("Funday 09:00-17:00") }
+        #expect(throws: ScheduleError.emptyRange("09:00-09:00")) { try WeeklyHours.parse("Mon 09:00-09:00") }
+    }
+
+    @Test func overlappingRangesOnOneDayAreATypingSlip() {
+        #expect(throws: ScheduleError.self) { try WeeklyHours.parse("Mon 09:00-13:00,12:00-17:00") }
+    }
+
+    @Test func weekdaySetsAcceptRangesThatWrapTheWeek() throws {
+        #expect(try WeekdaySet.parse("Fri-Sat").text == "Fri, Sat")
+        #expect(try WeekdaySet.parse("sat;sun").text == "Sat, Sun")
+        #expect(try WeekdaySet.parse("Sat-Mon").days.count == 3)
+        #expect(throws: ScheduleError.self) { try WeekdaySet.parse("Sat, Caturday") }
+    }
+
+    @Test func statusReadsTheScheduleAtTheLocalTime() throws {
+        let hours = try WeeklyHours.parse("Mon-Fri 21:00-06:00")
+        // 2026-11-23 is a Monday. 14:00 UTC is 22:00 in Manila.
+        let instant = Date(timeIntervalSince1970: 1_795_442_400)
+        let local = LocalTime(instant, in: try TimeZoneName("Asia/Manila"))
+        #expect(local.weekday == .monday && local.hour == 22)
+        #expect(WorkStatus.at(local, hours: hours, weekend: WeekdaySet([.saturday, .sunday])) == .working)
+        let london = LocalTime(instant, in: try TimeZoneName("Europe/London"))
+        #expect(WorkStatus.at(london, hours: hours, weekend: WeekdaySet([.saturday, .sunday])) == .offShift)
+        #expect(hours.minutesUntilNextStart(from: london) == 7 * 60)
+    }
+}
