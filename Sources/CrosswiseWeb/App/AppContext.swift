@@ -1,0 +1,54 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
+/// Who is asking: the signed-in person, their organization and what they may manage.
+public struct Viewer: Sendable {
+    public let person: Person
+    public let personID: UUID
+    public let organizationID: UUID
+    public let role: Role
+    /// Teams this person leads; a lead manages the people in them.
+    public let ledTeamIDs: [UUID]
+    /// The session token, kept so a password change can end every other session.
+    public let sessionToken: String
+
+    public var isAdmin: Bool { role == .admin }
+    /// Admins and leads of at least one team see the people pages.
+    public var managesPeople: Bool { isAdmin || !ledTeamIDs.isEmpty }
+}
+
+/// The request context: Hummingbird's core storage plus the viewer, the CSRF token and the
+/// parsed form of a POST, so middleware does the work once.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var viewer: Viewer?
+    public var csrfToken: String = ""
+    public var form: FormData = FormData()
+    /// Set when the request arrived over HTTPS (directly or through a proxy), for cookie flags.
+    public var isSecure: Bool = false
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// Uploads are CSV files of people; a few megabytes covers tens of thousands of rows.
+    public var maxUploadSize: Int { 8 * 1024 * 1024 }
+
+    /// The viewer, or a 401 that the error middleware turns into a redirect to sign in.
+    public func requireViewer() throws -> Viewer {
+        guard let viewer else { throw HTTPError(.unauthorized) }
+        return viewer
+    }
+
+    public func requireAdmin() throws -> Viewer {
+        let viewer = try requireViewer()
+        guard viewer.isAdmin else { throw HTTPError(.forbidden) }
+        return viewer
+    }
+
+    public func requireUUID(_ name: String) throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw HTTPError(.notFound) }
+        return id
+    }
+}

@@ -1,0 +1,36 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// The router with every middleware and controller. Tests drive this directly.
+public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    // Order matters: log everything; headers on every answer; static files need no session;
+    // the session is read before error pages so they can show the navigation; CSRF checks
+    // every POST before a controller sees it.
+    router.add(middleware: RequestLog())
+    router.add(middleware: SecurityHeaders())
+    router.add(middleware: FileMiddleware(Bundle.module.resourcePath! + "/static", urlBasePath: "/static",
+                                          cacheControl: .init([(MediaType(type: .any), [.maxAge(3600), .public])])))
+    router.add(middleware: SessionAuth(services: services))
+    router.add(middleware: ErrorPages(services: services))
+    router.add(middleware: CSRFProtection())
+    HealthController(services: services).addRoutes(to: router)
+    AuthController(services: services).addRoutes(to: router)
+    TodayController(services: services).addRoutes(to: router)
+    TeamController(services: services).addRoutes(to: router)
+    AdminController(services: services).addRoutes(to: router)
+    return router
+}
+
+/// The whole web application, with the database as a service beside the server so that a
+/// SIGTERM lets requests in flight finish before the database closes.
+public func buildApplication(services: AppServices, logger: Logger, onServerRunning: (@Sendable (Int) async -> Void)? = nil) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(services: services),
+        configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port), serverName: "Crosswise"),
+        services: [services.database],
+        onServerRunning: { channel in await onServerRunning?(channel.localAddress?.port ?? services.configuration.port) },
+        logger: logger)
+}

@@ -1,0 +1,182 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import Worldtime
+
+/// People pages. Admins manage everyone; a lead sees and edits the people of the teams they
+/// lead (zone, hours, weekend, languages), but not roles, team membership or passwords.
+struct PeopleAdmin {
+    let services: AppServices
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/admin/people", use: list)
+        router.get("/admin/people/new", use: new)
+        router.post("/admin/people", use: create)
+        router.get("/admin/people/:id/edit", use: edit)
+        router.post("/admin/people/:id", use: update)
+        router.post("/admin/people/:id/active", use: toggle)
+        router.post("/admin/people/:id/password", use: issuePassword)
+    }
+
+    /// The person if the viewer may manage them; otherwise 404, the same answer as for an id
+    /// from another organization, so the page does not confirm who exists.
+    func managedPerson(_ id: UUID, viewer: Viewer) async throws -> Person {
+        let directory = services.directory(for: viewer)
+        guard let person = try await directory.person(id) else { throw HTTPError(.notFound) }
+        if viewer.isAdmin { return person }
+        let theirTeams = try await directory.memberships(of: id).compactMap { $0.team.id }
+        guard !Set(theirTeams).isDisjoint(with: viewer.ledTeamIDs) else { throw HTTPError(.notFound) }
+        return person
+    }
+
+    @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        guard viewer.managesPeople else { throw HTTPError(.forbidden) }
+        let directory = services.directory(for: viewer)
+        let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let people = try await directory.people(inTeams: viewer.isAdmin ? nil : viewer.ledTeamIDs)
+        let rows = people.map { person in
+            ListPage.Row(cells: [person.role.title, person.$site.id.flatMap { sites[$0] } ?? "—", person.timeZone, person.workingHours.isEmpty ? "—" : person.workingHours],
+                         href: "/admin/people/\(person.id!)/edit", title: person.name, inactive: !person.active)
+        }
+        let page = ListPage(
+            heading: "People", intro: viewer.isAdmin ? "Everyone in the organization. \(people.count) in all." : "The people of the teams you lead.",
+            newHref: viewer.isAdmin ? "/admin/people/new" : nil, newLabel: "Add a person",
+            columns: ["Name", "Role", "Site", "Time zone", "Working hours"], rows: rows,
+            extraHref: viewer.isAdmin ? "/admin/import" : nil, extraLabel: "Import from CSV")
+        return services.page("admin-list", title: "People", page, context: context, request: request, section: .admin)
+    }
+
+    @Sendable func new(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireAdmin()
+        var values = PersonForm()
+        values.workingHours = "Mon-Fri 09:00-18:00"
+        values.languages = "en"
+        return try await form(values, id: nil, active: true, errors: [:], viewer: viewer, context: context, request: request)
+    }
+
+    @Sendable func create(request: Request, context: AppRequestContext) async throws -> Response {
+        try await save(id: nil, context: context)
+    }
+
+    @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let person = try await managedPerson(try context.requireUUID("id"), viewer: viewer)
+        var values = PersonForm()
+        values.name = person.name
+        values.email = person.email
+        values.role = person.role.rawValue
+        values.siteID = person.$site.id
+        values.teamIDs = try await services.directory(for: viewer).memberships(of: person.requireID()).compactMap { $0.team.id }
+        values.timeZone = person.timeZone
+        values.country = person.country
+        values.subdivision = person.subdivision ?? ""
+        values.workingHours = person.workingHours
+        values.weekend = person.weekend
+        values.languages = person.languages
+        return try await form(values, id: person.id, active: person.active, errors: [:], viewer: viewer, context: context, request: request)
+    }
+
+    @Sendable func update(request: Request, context: AppRequestContext) async throws -> Response {
+        try await save(id: try context.requireUUID("id"), context: context)
+    }
+
+    @Sendable func toggle(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireAdmin()
+        let id = try context.requireUUID("id")
+        guard id != viewer.personID else { throw HTTPError(.forbidden, message: "You cannot deactivate your own account; ask another admin.") }
+        let active = context.form["active"] == "true"
+        try await services.directory(for: viewer).setActive(person: id, active)
+        return seeOther("/admin/people", notice: active ? .reactivated : .deactivated)
+    }
+
+    struct PasswordIssued { let name: String; let email: String; let password: String; let back: String }
+
+    /// Issues a temporary password, shown once on this page and never stored in plain text.
+    @Sendable func issuePassword(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireAdmin()
+        let person = try await managedPerson(try context.requireUUID("id"), viewer: viewer)
+        let password = Passwords.temporary()
+        try await services.accounts.setPassword(of: person, to: password)
+        let view = PasswordIssued(name: person.name, email: person.email, password: password, back: "/admin/people/\(person.id!)/edit")
+        return services.page("password-issued", title: "Temporary password", view, context: context, section: .admin)
+    }
+
+    private func save(id: UUID?, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let directory = services.directory(for: viewer)
+        var values = PersonForm()
+        values.name = context.form["name"]
+        values.email = context.form["email"]
+        values.role = context.form["role"]
+        values.siteID = UUID(uuidString: context.form["site"])
+        values.teamIDs = context.form.uuids("teams")
+        values.timeZone = context.form["time_zone"]
+        values.country = context.form["country"]
+        values.subdivision = context.form["subdivision"]
+        values.workingHours = context.form["working_hours"]
+        values.weekend = context.form["weekend"]
+        values.languages = context.form["languages"]
+        var active = true
+        if let id {
+            let person = try await managedPerson(id, viewer: viewer)
+            active = person.active
+            if !viewer.isAdmin {
+                // Leads keep role, e-mail and teams as they are; only admins change those.
+                values.role = person.role.rawValue
+                values.email = person.email
+                values.teamIDs = try await directory.memberships(of: id).compactMap { $0.team.id }
+            } else if id == viewer.personID && values.role != Role.admin.rawValue {
+                throw HTTPError(.forbidden, message: "You cannot remove your own admin role; ask another admin.")
+            }
+        } else if !viewer.isAdmin {
+            throw HTTPError(.forbidden)
+        }
+        do {
+            try await directory.savePerson(values, id: id)
+            return seeOther(viewer.isAdmin ? "/admin/people" : "/admin/people", notice: id == nil ? .created : .saved)
+        } catch let failure as ValidationFailure {
+            return try await form(values, id: id, active: active, errors: failure.byField, viewer: viewer, context: context, request: nil, status: .unprocessableContent)
+        }
+    }
+
+    private func form(_ values: PersonForm, id: UUID?, active: Bool, errors: [String: String], viewer: Viewer, context: AppRequestContext,
+                      request: Request?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let directory = services.directory(for: viewer)
+        let sites = try await directory.sites()
+        let teams = try await directory.teams(includeInactive: false)
+        var fields = [
+            FieldView("name", "Name", value: values.name, required: true, errors: errors),
+        ]
+        if viewer.isAdmin {
+            fields.append(FieldView("email", "E-mail", value: values.email, kind: .email, hint: "Used to sign in.", required: true, errors: errors))
+            fields.append(FieldView("role", "Role", kind: .select, hint: "Leads manage the people of the teams they lead; admins manage the organization.",
+                                    options: Role.allCases.map { Choice($0.rawValue, $0.title, selected: $0.rawValue == values.role) }, errors: errors))
+        }
+        fields.append(FieldView("site", "Site", kind: .select, options: Choices.sites(sites, selected: values.siteID), errors: errors))
+        if viewer.isAdmin {
+            fields.append(FieldView("teams", "Teams", kind: .checkboxes,
+                                    options: teams.map { Choice($0.id!.uuidString, $0.name, selected: values.teamIDs.contains($0.id!), field: "teams") }, errors: errors))
+        }
+        fields += [
+            FieldView("time_zone", "Time zone", value: values.timeZone, hint: "Where they work from, e.g. Asia/Manila", list: "zones", required: true, errors: errors),
+            FieldView("country", "Country", value: values.country, kind: .select, options: Choices.countries(selected: values.country), required: true, errors: errors),
+            FieldView("subdivision", "State or province", value: values.subdivision, hint: "ISO 3166-2 code, e.g. IN-KA or US-NY; decides regional holidays", errors: errors),
+            FieldView("working_hours", "Working hours", value: values.workingHours,
+                      hint: "Days, then ranges in their local time. Night shifts run past midnight: Mon-Fri 21:00-06:00. Split days: Mon-Fri 09:00-13:00,14:00-18:00",
+                      errors: errors),
+            FieldView("weekend", "Weekend days", value: values.weekend, hint: "e.g. Sat, Sun or Fri, Sat. Leave empty for the country's usual weekend.", errors: errors),
+            FieldView("languages", "Languages", value: values.languages, hint: "Language codes, e.g. en, fil, hi", errors: errors),
+        ]
+        let isSelf = id == viewer.personID
+        let page = FormPage(
+            heading: id == nil ? "Add a person" : "Edit \(values.name)", action: id.map { "/admin/people/\($0)" } ?? "/admin/people",
+            fields: fields, submit: id == nil ? "Add person" : "Save changes", cancel: "/admin/people",
+            toggleAction: viewer.isAdmin && !isSelf ? id.map { "/admin/people/\($0)/active" } : nil,
+            toggleLabel: id == nil || isSelf ? nil : (active ? "Deactivate person" : "Reactivate person"),
+            extraAction: viewer.isAdmin && !isSelf ? id.map { "/admin/people/\($0)/password" } : nil,
+            extraLabel: "Issue a temporary password")
+        return services.page("admin-form", title: page.heading, FormPageContext(form: page, active: active), context: context,
+                             request: request, section: .admin, status: status)
+    }
+}

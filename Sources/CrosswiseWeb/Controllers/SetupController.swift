@@ -1,0 +1,54 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import Worldtime
+
+extension AuthController {
+    struct SetupView {
+        var organization = "", name = "", email = "", timeZone = "", country = ""
+        var errors: [String: String] = [:]
+        var zones = TimeZoneName.all
+        var countries: [Option] = []
+    }
+
+    @Sendable func setupPage(request: Request, context: AppRequestContext) async throws -> Response {
+        guard try await Setup(db: services.db, passwords: services.passwords).isNeeded() else { return seeOther("/signin") }
+        let view = SetupView(countries: Option.countries(selected: ""))
+        return services.page("setup", title: "Set up Crosswise", view, context: context, request: request)
+    }
+
+    @Sendable func setup(request: Request, context: AppRequestContext) async throws -> Response {
+        let setup = Setup(db: services.db, passwords: services.passwords)
+        guard try await setup.isNeeded() else { throw HTTPError(.forbidden, message: "Crosswise is already set up. Sign in instead.") }
+        var form = Setup.Form()
+        form.organization = context.form["organization"]
+        form.name = context.form["name"]
+        form.email = context.form["email"]
+        form.password = context.form["password"]
+        form.timeZone = context.form["time_zone"]
+        form.country = context.form["country"]
+        do {
+            let admin = try await setup.run(form)
+            let token = try await services.accounts.startSession(for: admin)
+            var response = seeOther("/admin")
+            response.setCookie(SessionAuth.cookie(token: token, secure: context.isSecure))
+            return response
+        } catch let failure as ValidationFailure {
+            var view = SetupView(organization: form.organization, name: form.name, email: form.email, timeZone: form.timeZone,
+                                 country: form.country, countries: Option.countries(selected: form.country))
+            for error in failure.errors { view.errors[error.field] = error.message }
+            return services.page("setup", title: "Set up Crosswise", view, context: context, status: .unprocessableContent)
+        }
+    }
+}
+
+/// An `<option>` in a `<select>`.
+struct Option: Sendable {
+    let value: String
+    let label: String
+    let selected: Bool
+
+    static func countries(selected: String) -> [Option] {
+        Regions.countries.map { Option(value: $0.code, label: "\($0.name) (\($0.code))", selected: $0.code == selected.uppercased()) }
+    }
+}

@@ -1,0 +1,49 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
+/// Turns errors into pages in the site's layout: 401 becomes a redirect to sign in, 403 and 404
+/// explain themselves, anything unexpected is a 500 with a reference to the log line and never
+/// a stack trace or an internal message.
+struct ErrorPages: RouterMiddleware {
+    let services: AppServices
+
+    struct ErrorView {
+        let status: Int
+        let heading: String
+        let message: String
+        let reference: String?
+    }
+
+    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            switch error.status {
+            case .unauthorized:
+                let target = request.method == .get ? request.uri.path : "/"
+                return Response(status: .seeOther, headers: [.location: "/signin?next=\(target.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-"))) ?? "/")"])
+            case .forbidden:
+                return render(403, "Not allowed", error.body ?? "Your role does not give access to this page. Ask an admin of your organization if you need it.", request, context)
+            case .notFound:
+                return render(404, "Page not found", "There is nothing here, or it belongs to another organization. Check the address, or go back to Today.", request, context)
+            case .methodNotAllowed:
+                return render(405, "Not available", "This address does not accept that kind of request.", request, context)
+            case .contentTooLarge:
+                return render(413, "Too large", "That upload is larger than Crosswise accepts (8 MB).", request, context)
+            default:
+                return render(Int(error.status.code), error.status.reasonPhrase, error.body ?? "The request could not be handled.", request, context)
+            }
+        } catch is DirectoryError {
+            return render(404, "Page not found", "There is nothing here, or it belongs to another organization. Check the address, or go back to Today.", request, context)
+        } catch {
+            context.logger.error("unexpected error", metadata: ["error": "\(type(of: error))"])
+            return render(500, "Something went wrong", "Crosswise could not finish this request. Nothing you typed was lost if you go back. If it happens again, give your admin this reference:", request, context, reference: context.id)
+        }
+    }
+
+    private func render(_ status: Int, _ heading: String, _ message: String, _ request: Request, _ context: AppRequestContext, reference: String? = nil) -> Response {
+        services.page("error", title: heading, ErrorView(status: status, heading: heading, message: message, reference: reference),
+                      context: context, status: HTTPResponse.Status(code: status))
+    }
+}

@@ -1,0 +1,31 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
+/// Reads the session cookie and puts the signed-in person in the context. Also decides whether
+/// the request came over HTTPS, which sets the Secure flag on the cookies we write.
+struct SessionAuth: RouterMiddleware {
+    static let cookieName = "cw_session"
+    let services: AppServices
+
+    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+        var context = context
+        context.isSecure = services.configuration.secureCookies || request.headers[.init("X-Forwarded-Proto")!] == "https"
+        if let token = request.cookies[SessionAuth.cookieName]?.value,
+           let person = try await services.accounts.person(forSession: token) {
+            let personID = try person.requireID()
+            let led = try await Directory(db: services.db, organizationID: person.$organization.id).teamsLed(by: personID)
+            context.viewer = Viewer(person: person, personID: personID, organizationID: person.$organization.id,
+                                    role: person.role, ledTeamIDs: person.role == .member ? [] : led, sessionToken: token)
+        }
+        return try await next(request, context)
+    }
+
+    static func cookie(token: String, secure: Bool) -> Cookie {
+        Cookie(name: cookieName, value: token, maxAge: Int(Accounts.sessionLifetime), path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+
+    static func expiredCookie(secure: Bool) -> Cookie {
+        Cookie(name: cookieName, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+}

@@ -1,0 +1,93 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import Mustache
+import NIOCore
+
+/// The parts of the app a page can belong to, for the navigation's current marker.
+enum Section: String, Sendable {
+    case today, team, admin, account, none
+}
+
+struct NavItem: Sendable {
+    let label: String
+    let href: String
+    let current: Bool
+}
+
+/// What the base layout needs on every page.
+struct Layout: Sendable {
+    let title: String
+    let signedIn: Bool
+    let userName: String
+    let organization: String
+    let nav: [NavItem]
+    let csrf: String
+    let notice: String?
+}
+
+/// The object a template sees: `layout` for the frame, `page` for the page's own view model.
+struct PageContext {
+    let layout: Layout
+    let page: Any
+}
+
+/// Confirmations shown after a redirect. Only these fixed texts can appear, so a crafted link
+/// cannot put words on a Crosswise page.
+enum Notice: String {
+    case saved, created, deactivated, reactivated, passwordChanged = "password-changed", imported, signedOut = "signed-out"
+
+    var text: String {
+        switch self {
+        case .saved: "Saved."
+        case .created: "Created."
+        case .deactivated: "Deactivated. It no longer appears in pickers; you can reactivate it here."
+        case .reactivated: "Reactivated."
+        case .passwordChanged: "Your password is changed. Other devices have been signed out."
+        case .imported: "Import finished: every row was written."
+        case .signedOut: "You are signed out."
+        }
+    }
+}
+
+extension AppServices {
+    /// Renders `template` inside the layout. Mustache escapes every value, so names typed by
+    /// users cannot inject markup.
+    func page(_ template: String, title: String, _ page: Any, context: AppRequestContext, request: Request? = nil,
+              section: Section = .none, status: HTTPResponse.Status = .ok) -> Response {
+        let notice = request?.uri.queryParameters.get("notice").flatMap(Notice.init(rawValue:))?.text
+        let layout = Layout(
+            title: title,
+            signedIn: context.viewer != nil,
+            userName: context.viewer?.person.name ?? "",
+            organization: "",
+            nav: navigation(for: context.viewer, section: section),
+            csrf: context.csrfToken,
+            notice: notice)
+        let html = templates.render(PageContext(layout: layout, page: page), withTemplate: template) ?? "Template \(template) is missing"
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// Links to features that exist; the rest of the product's areas appear as they are built.
+    func navigation(for viewer: Viewer?, section: Section) -> [NavItem] {
+        guard let viewer else { return [] }
+        var items = [
+            NavItem(label: "Today", href: "/", current: section == .today),
+            NavItem(label: "Team", href: "/team", current: section == .team),
+        ]
+        if viewer.isAdmin {
+            items.append(NavItem(label: "Admin", href: "/admin", current: section == .admin))
+        } else if viewer.managesPeople {
+            items.append(NavItem(label: "People", href: "/admin/people", current: section == .admin))
+        }
+        return items
+    }
+}
+
+/// A 303 after a successful POST, so reloading the next page does not submit twice.
+func seeOther(_ path: String, notice: Notice? = nil) -> Response {
+    let location = notice.map { path + (path.contains("?") ? "&" : "?") + "notice=\($0.rawValue)" } ?? path
+    return Response(status: .seeOther, headers: [.location: location])
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import CrosswiseStore
+import CrosswiseWeb
+import Foundation
+import Logging
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start the web app: migrate the database, then listen.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Address to listen on. Also CROSSWISE_HOST.")
+    var host: String = ProcessInfo.processInfo.environment["CROSSWISE_HOST"] ?? "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one. Also CROSSWISE_PORT.")
+    var port: Int = Int(ProcessInfo.processInfo.environment["CROSSWISE_PORT"] ?? "") ?? 8080
+
+    @Flag(help: "Load the demo organization, Meridian Shore Services, unless it is already there.")
+    var demo = false
+
+    @Option(help: "With --demo: how many people the demo has (default 39; try 1000 for load tests).")
+    var people: Int?
+
+    @Flag(help: "Mark cookies Secure even on plain HTTP (behind a TLS proxy). Also CROSSWISE_SECURE_COOKIES=1.")
+    var secureCookies = ProcessInfo.processInfo.environment["CROSSWISE_SECURE_COOKIES"] == "1"
+
+    @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error. Also CROSSWISE_LOG_LEVEL.", valueName: "level"))
+    var logLevel: String = ProcessInfo.processInfo.environment["CROSSWISE_LOG_LEVEL"] ?? "info"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let people, people < 1 || people > 100_000 { throw ValidationError("--people must be between 1 and 100000") }
+        if people != nil && !demo { throw ValidationError("--people only applies with --demo") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "crosswise")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let location = DatabaseLocation(path: database.data, url: database.databaseURL)
+        let db = try openDatabase(location, logger: logger)
+        do {
+            try await db.migrate()
+        } catch {
+            await db.shutdown()
+            throw CommandFailure("could not prepare the database (\(location)): \(error)")
+        }
+        let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies)
+        let services = try await AppServices(database: db, configuration: configuration)
+        var demoLines: [String] = []
+        if demo {
+            let loaded = try await DemoOrganization(db: db.db, passwords: services.passwords).loadIfMissing(people: people)
+            demoLines.append(loaded ? "Loaded the demo organization, Meridian Shore Services." : "The demo organization is already loaded.")
+            demoLines.append("Demo sign-ins (password \(DemoOrganization.password)):")
+            for signIn in DemoOrganization.signIns {
+                demoLines.append("  \(signIn.role.title.padding(toLength: 7, withPad: " ", startingAt: 0)) \(signIn.email)  (\(signIn.name))")
+            }
+        }
+        let lines = demoLines
+        let app = buildApplication(services: services, logger: logger) { port in
+            let text = "Crosswise is running at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)  (\(location))\n"
+                + lines.map { $0 + "\n" }.joined()
+            // Written straight to the descriptor so it appears at once even when piped.
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        try await app.runService()
+    }
+}
+
+func openDatabase(_ location: DatabaseLocation, logger: Logger) throws -> CrosswiseDatabase {
+    do {
+        return try CrosswiseDatabase(location, logger: logger)
+    } catch {
+        throw CommandFailure("\(error)")
+    }
+}

@@ -1,6 +1,0 @@
-import CrosswiseStore
-import CrosswiseWeb
-import ArgumentParser
-import FluentKit
-import Hummingbird
-print("hi")
