@@ -50,7 +50,9 @@ public final class CrosswiseDatabase: Service, Sendable {
     let logger: Logger
     private let threadPool: NIOThreadPool
 
-    public init(_ location: DatabaseLocation, logger: Logger) throws {
+    /// `schema` puts every PostgreSQL table in that schema instead of `public`; tests use it to
+    /// give each test a clean database on one server.
+    public init(_ location: DatabaseLocation, logger: Logger, schema: String? = nil) throws {
         self.location = location
         self.logger = logger
         threadPool = NIOThreadPool(numberOfThreads: 2)
@@ -62,7 +64,7 @@ public final class CrosswiseDatabase: Service, Sendable {
         case .postgres(let url):
             do {
                 var config = try SQLPostgresConfiguration(url: url)
-                config.searchPath = ["public"]
+                config.searchPath = [schema ?? "public"]
                 databases.use(.postgres(configuration: config, sqlLogLevel: .trace), as: .psql)
             } catch {
                 throw DatabaseSetupError.badPostgresURL(String(describing: error))

@@ -12,7 +12,10 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
     router.add(middleware: RequestLog())
     router.add(middleware: SecurityHeaders())
     router.add(middleware: FileMiddleware(Bundle.module.resourcePath! + "/static", urlBasePath: "/static",
-                                          cacheControl: .init([(MediaType(type: .any), [.maxAge(3600), .public])])))
+                                          cacheControl: .init([(MediaType(type: .any), [.maxAge(3600), .public])]))
+        // The error pages below answer unmatched paths with a rendered 404 instead of throwing,
+        // so the file middleware must look for a file on a 404 response too.
+        .withServeOnNotFoundResponse())
     router.add(middleware: SessionAuth(services: services))
     router.add(middleware: ErrorPages(services: services))
     router.add(middleware: CSRFProtection())

@@ -1,0 +1,118 @@
+import CrosswiseStore
+import FluentKit
+import Foundation
+import Testing
+
+@Suite struct DirectoryTests {
+    let passwords = Passwords(cost: 4)
+
+    @Test(arguments: TestDatabases.kinds)
+    func demoLoadsOnceWithItsTeamsAndClients(kind: String) async throws {
+        let db = try await TestDatabases.fresh(kind)
+        let demo = DemoOrganization(db: db.db, passwords: passwords)
+        #expect(try await demo.loadIfMissing())
+        #expect(try await demo.loadIfMissing() == false)
+        #expect(try await Organization.query(on: db.db).count() == 1)
+        let org = try await Organization.query(on: db.db).first()!
+        let directory = Directory(db: db.db, organizationID: try org.requireID())
+        #expect(try await directory.personCount() == 39)
+        #expect(try await directory.teams().count == 4)
+        #expect(try await directory.clients().count == 6)
+        #expect(Set(try await directory.sites().map(\.timeZone)) == ["Asia/Manila", "Asia/Kolkata", "Europe/Warsaw"])
+        // Migrating again changes nothing.
+        try await db.migrate()
+        #expect(try await db.pendingMigrations().isEmpty)
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func scaledDemoHasTheRequestedNumberOfPeopleWithUniqueEmails(kind: String) async throws {
+        let db = try await TestDatabases.fresh(kind)
+        try await DemoOrganization(db: db.db, passwords: passwords).loadIfMissing(people: 300)
+        let people = try await Person.query(on: db.db).all()
+        #expect(people.count == 300)
+        #expect(Set(people.map(\.email)).count == 300)
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func anotherOrganizationsRecordsAreNotFound(kind: String) async throws {
+        let db = try await TestDatabases.fresh(kind)
+        try await DemoOrganization(db: db.db, passwords: passwords).loadIfMissing()
+        let demo = try await Organization.query(on: db.db).first()!
+        let other = Organization(name: "Other Co")
+        try await other.create(on: db.db)
+        let mine = Directory(db: db.db, organizationID: try demo.requireID())
+        let theirs = Directory(db: db.db, organizationID: try other.requireID())
+        let person = try await mine.people().first!
+        let team = try await mine.teams().first!
+        let client = try await mine.clients().first!
+        #expect(try await theirs.person(person.requireID()) == nil)
+        #expect(try await theirs.teamDetail(team.requireID()) == nil)
+        #expect(try await theirs.client(client.requireID()) == nil)
+        #expect(try await theirs.people().isEmpty)
+        await #expect(throws: DirectoryError.notFound) { try await theirs.setActive(person: person.requireID(), false) }
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func invalidSiteIsRejectedFieldByFieldAndNothingIsSaved(kind: String) async throws {
+        let db = try await TestDatabases.fresh(kind)
+        let org = Organization(name: "Acme")
+        try await org.create(on: db.db)
+        let directory = Directory(db: db.db, organizationID: try org.requireID())
+        do {
+            try await directory.saveSite(SiteForm(name: " ", city: "Pasig", country: "XX", timeZone: "Asia/Nowhere"))
+            Issue.record("an invalid site was saved")
+        } catch let failure as ValidationFailure {
+            #expect(failure.message(for: "name") == "Name is required")
+            #expect(failure.message(for: "country")?.contains("XX") == true)
+            #expect(failure.message(for: "time_zone")?.contains("Asia/Nowhere") == true)
+        }
+        #expect(try await directory.sites().isEmpty)
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func personWithImpossibleHoursIsRejectedAndDuplicateEmailIsAFieldError(kind: String) async throws {
+        let db = try await TestDatabases.fresh(kind)
+        let org = Organization(name: "Acme")
+        try await org.create(on: db.db)
+        let directory = Directory(db: db.db, organizationID: try org.requireID())
+        var form = PersonForm()
+        form.name = "Priya Nair"
+        form.email = "Priya@Example.com"
+        form.timeZone = "Asia/Kolkata"
+        form.country = "IN"
+        form.subdivision = "IN-KA"
+        form.workingHours = "Mon-Fri 25:00-06:00"
+        await #expect(throws: ValidationFailure.self) { try await directory.savePerson(form) }
+        #expect(try await directory.personCount() == 0)
+
+        form.workingHours = "Mon-Fri 21:00-06:00"
+        let saved = try await directory.savePerson(form)
+        #expect(saved.email == "priya@example.com")
+        #expect(saved.weekend == "Sun", "India's usual weekend applies when none is given")
+        var again = form
+        again.name = "Someone Else"
+        do {
+            try await directory.savePerson(again)
+            Issue.record("a duplicate e-mail was saved")
+        } catch let failure as ValidationFailure {
+            #expect(failure.message(for: "email")?.contains("already used") == true)
+        }
+        await db.shutdown()
+    }
+
+    @Test func backupWritesAConsistentCopyThatOpens() async throws {
+        let db = try await TestDatabases.fresh("sqlite")
+        try await DemoOrganization(db: db.db, passwords: passwords).loadIfMissing()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID().uuidString).sqlite").path
+        try await db.backup(to: path)
+        await db.shutdown()
+        let copy = try CrosswiseDatabase(.sqlite(path: path), logger: .init(label: "test"))
+        #expect(try await Person.query(on: copy.db).count() == 39)
+        #expect(try await copy.pendingMigrations().isEmpty)
+        await copy.shutdown()
+    }
+}
