@@ -51,8 +51,8 @@ enum DemoRoster {
     }
 
     static let people: [PersonSeed] = [
-        // Operations: the admin sits in Manila and belongs to no team.
-        PersonSeed(name: "Isabel Reyes", team: -1, role: .admin, hours: "Mon-Fri 10:00-19:00"),
+        // Operations: the admin sits in Manila and follows the two largest teams.
+        PersonSeed(name: "Isabel Reyes", team: -1, role: .admin, hours: "Mon-Fri 10:00-19:00", alsoIn: [0, 1]),
         // Night Desk, Manila: US and Canadian clients, so the shift runs through the Manila night.
         PersonSeed(name: "Ramon Dizon", team: 0, role: .lead, hours: "Mon-Fri 20:00-05:00"),
         PersonSeed(name: "Angelica Santos", team: 0),
