@@ -116,3 +116,35 @@ import Testing
         await copy.shutdown()
     }
 }
+
+@Suite struct RosterCacheTests {
+    @Test(arguments: TestDatabases.kinds)
+    func aCachedRosterIsNeverServedAfterAnyWriteEvenFromAnotherProcess(kind: String) async throws {
+        let db = try await TestDatabases.fresh(kind)
+        try await DemoOrganization(db: db.db, passwords: Passwords(cost: 4)).loadIfMissing()
+        let orgID = try await Organization.query(on: db.db).first()!.requireID()
+        let cache = RosterCache()
+        let web = Directory(db: db.db, organizationID: orgID, rosters: cache)
+        // The CLI writes through a directory of its own, with no cache.
+        let cli = Directory(db: db.db, organizationID: orgID)
+        let team = try await web.teams().first { $0.name == "Night Desk – Customer Care" }!
+        let before = try await web.roster(of: team.requireID())
+        #expect(before.contains { $0.name == "Joy Bautista" && $0.workingHours == "Tue-Sat 21:00-06:00" })
+
+        let joy = try await cli.people().first { $0.name == "Joy Bautista" }!
+        var form = PersonForm()
+        form.name = joy.name
+        form.email = joy.email
+        form.timeZone = joy.timeZone
+        form.country = joy.country
+        form.workingHours = "Mon-Fri 22:00-07:00"
+        form.teamIDs = [try team.requireID()]
+        try await cli.savePerson(form, id: joy.requireID())
+        let after = try await web.roster(of: team.requireID())
+        #expect(after.contains { $0.name == "Joy Bautista" && $0.workingHours == "Mon-Fri 22:00-07:00" })
+
+        try await cli.setActive(person: joy.requireID(), false)
+        #expect(try await web.roster(of: team.requireID()).contains { $0.name == "Joy Bautista" } == false)
+        await db.shutdown()
+    }
+}

@@ -42,6 +42,7 @@ public struct DemoOrganization: Sendable {
         let organization = Organization(name: DemoRoster.organization, isDemo: true)
         try await organization.create(on: db)
         let orgID = try organization.requireID()
+        try await Directory(db: db, organizationID: orgID).bumpVersion()
 
         var sites: [Site] = []
         for seed in DemoRoster.sites {

@@ -47,6 +47,7 @@ extension Directory {
     /// Writes a checked person and replaces their team memberships, keeping lead flags on teams
     /// they stay in. Runs inside the caller's transaction.
     func write(_ checked: CheckedPerson, to person: Person) async throws {
+        try await bumpVersion()
         checked.apply(to: person)
         try await person.save(on: db)
         let personID = try person.requireID()
@@ -67,6 +68,7 @@ extension Directory {
         person.active = active
         try await db.transaction { db in
             try await person.save(on: db)
+            try await Directory(db: db, organizationID: organizationID).bumpVersion()
             if !active { try await SessionRecord.query(on: db).filter(\.$person.$id == id).delete() }
         }
     }

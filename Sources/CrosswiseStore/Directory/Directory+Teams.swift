@@ -67,6 +67,7 @@ extension Directory {
         try await requireUniqueName(Team.self, name, except: team.id)
         let leads = Set(form.leadIDs)
         try await db.transaction { db in
+            try await Directory(db: db, organizationID: organizationID).bumpVersion()
             team.name = name
             team.$site.id = form.siteID
             try await team.save(on: db)
@@ -86,12 +87,23 @@ extension Directory {
     public func setActive(team id: UUID, _ active: Bool) async throws {
         guard let team = try await team(id) else { throw DirectoryError.notFound }
         team.active = active
-        try await team.save(on: db)
+        try await db.transaction { db in
+            try await team.save(on: db)
+            try await Directory(db: db, organizationID: organizationID).bumpVersion()
+        }
     }
 
     func peopleIDs(_ ids: [UUID]) async throws -> Set<UUID> {
         guard !ids.isEmpty else { return [] }
         let found = try await Person.query(on: db).filter(\.$id ~~ ids).filter(\.$organization.$id == organizationID).all()
         return Set(found.compactMap(\.id))
+    }
+}
+
+extension Directory {
+    /// Active clients a team serves, by name.
+    public func clients(of teamID: UUID) async throws -> [Client] {
+        let links = try await TeamClient.query(on: db).filter(\.$team.$id == teamID).with(\.$client).all()
+        return links.map(\.client).filter { $0.active && $0.$organization.id == organizationID }.sorted { $0.name < $1.name }
     }
 }

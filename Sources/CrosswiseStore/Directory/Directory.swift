@@ -7,10 +7,13 @@ import Foundation
 public struct Directory: Sendable {
     public let db: any Database
     public let organizationID: UUID
+    /// Shared between requests by the web app; nil reads rosters from the database each time.
+    public let rosters: RosterCache?
 
-    public init(db: any Database, organizationID: UUID) {
+    public init(db: any Database, organizationID: UUID, rosters: RosterCache? = nil) {
         self.db = db
         self.organizationID = organizationID
+        self.rosters = rosters
     }
 
     // MARK: Sites

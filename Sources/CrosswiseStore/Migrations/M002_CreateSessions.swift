@@ -23,5 +23,6 @@ enum CrosswiseMigrations {
     static let all: [any Migration] = [
         M001_CreateDirectory(),
         M002_CreateSessions(),
+        M003_CreateDirectoryVersion(),
     ]
 }

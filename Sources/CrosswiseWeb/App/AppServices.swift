@@ -27,6 +27,8 @@ public struct AppServices: Sendable {
     public let templates: MustacheLibrary
     public let configuration: AppConfiguration
     public let now: @Sendable () -> Date
+    /// Team rosters shared between requests (see RosterCache).
+    public let rosters = RosterCache()
 
     public init(database: CrosswiseDatabase, configuration: AppConfiguration, now: @escaping @Sendable () -> Date = Date.init) async throws {
         self.database = database
@@ -40,5 +42,5 @@ public struct AppServices: Sendable {
 
     public var accounts: Accounts { Accounts(db: db, passwords: passwords, now: now) }
 
-    public func directory(for viewer: Viewer) -> Directory { Directory(db: db, organizationID: viewer.organizationID) }
+    public func directory(for viewer: Viewer) -> Directory { Directory(db: db, organizationID: viewer.organizationID, rosters: rosters) }
 }

@@ -53,7 +53,9 @@ struct TeamController {
     struct TeamView {
         let name: String
         let site: String
-        let members: [MemberRow]
+        /// The people table's rows, pre-rendered (see ClockHTML).
+        let membersHTML: String
+        let hasMembers: Bool
         let clients: [ClientRow]
         let hasClients: Bool
         let editHref: String?
@@ -63,27 +65,27 @@ struct TeamController {
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let directory = services.directory(for: viewer)
-        guard let detail = try await directory.teamDetail(try context.requireUUID("id")) else { throw HTTPError(.notFound) }
-        let teamID = try detail.team.requireID()
+        let teamID = try context.requireUUID("id")
+        guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
         let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
         var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone)
-        let leads = Set(detail.leads.compactMap(\.id))
         let canEditPeople = viewer.isAdmin || viewer.ledTeamIDs.contains(teamID)
-        let members = detail.everyone.map { person in
-            MemberRow(clock: reader.clock(for: person, viewerID: viewer.personID, isLead: leads.contains(person.id!)),
-                      site: person.$site.id.flatMap { sites[$0] } ?? "—",
-                      weekend: person.weekend.isEmpty ? "none" : person.weekend,
-                      languages: person.languages,
-                      editHref: canEditPeople ? "/admin/people/\(person.id!)/edit" : nil)
+        let members = try await directory.roster(of: teamID).map { entry in
+            MemberRow(clock: reader.clock(for: entry, viewerID: viewer.personID),
+                      site: entry.siteID.flatMap { sites[$0] } ?? "—",
+                      weekend: entry.weekend.isEmpty ? "none" : entry.weekend,
+                      languages: entry.languages,
+                      editHref: canEditPeople ? "/admin/people/\(entry.id)/edit" : nil)
         }
-        let clients = detail.clients.map { client in
+        let clients = try await directory.clients(of: teamID).map { client in
             ClientRow(clock: reader.clock(for: client), country: Regions.countryName(client.country) ?? client.country,
                       regimes: client.regimeList.map(\.title).joined(separator: ", "))
         }
         let view = TeamView(
-            name: detail.team.name, site: detail.site?.name ?? "No home site", members: members, clients: clients,
+            name: team.name, site: team.$site.id.flatMap { sites[$0] } ?? "No home site",
+            membersHTML: members.map(ClockHTML.row).joined(), hasMembers: !members.isEmpty, clients: clients,
             hasClients: !clients.isEmpty, editHref: viewer.isAdmin ? "/admin/teams/\(teamID)/edit" : nil,
             workingNow: members.filter { $0.clock.statusClass == "ok" }.count)
-        return services.page("team", title: detail.team.name, view, context: context, request: request, section: .team)
+        return services.page("team", title: team.name, view, context: context, request: request, section: .team)
     }
 }

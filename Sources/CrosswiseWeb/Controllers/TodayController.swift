@@ -25,11 +25,18 @@ struct TodayController {
     struct TeamClocks {
         let name: String
         let href: String
-        let people: [ClockView]
+        /// The member cards, pre-rendered (see ClockHTML).
+        let peopleHTML: String
         let clients: [ClockView]
         let workingNow: Int
         let size: Int
+        /// How many teammates are left out of a large team's cards; the team page lists all.
+        let more: Int
     }
+
+    /// A large team shows this many cards on Today: you, the leads, then whoever is working now.
+    /// Three hundred cards would bury the page; the team page has everyone.
+    static let cardsPerTeam = 24
 
     @Sendable func today(request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = context.viewer else {
@@ -41,13 +48,15 @@ struct TodayController {
         let me = reader.clock(for: viewer.person, viewerID: viewer.personID)
         var teams: [TeamClocks] = []
         for (team, _) in try await directory.memberships(of: viewer.personID) {
-            guard let detail = try await directory.teamDetail(team.requireID()) else { continue }
-            let leads = Set(detail.leads.compactMap(\.id))
-            let people = detail.everyone.map { reader.clock(for: $0, viewerID: viewer.personID, isLead: leads.contains($0.id!)) }
+            let teamID = try team.requireID()
+            let people = try await directory.roster(of: teamID).map { reader.clock(for: $0, viewerID: viewer.personID) }
+            let clients = try await directory.clients(of: teamID)
+            let shown = TodayController.mostRelevant(people, limit: TodayController.cardsPerTeam)
             teams.append(TeamClocks(
-                name: team.name, href: "/teams/\(try team.requireID())",
-                people: people, clients: detail.clients.map { reader.clock(for: $0) },
-                workingNow: people.filter { $0.statusClass == "ok" }.count, size: people.count))
+                name: team.name, href: "/teams/\(teamID)",
+                peopleHTML: ClockHTML.cards(shown), clients: clients.map { reader.clock(for: $0) },
+                workingNow: people.filter { $0.statusClass == "ok" }.count, size: people.count,
+                more: people.count - shown.count))
         }
         let local = reader.local(viewer.person.timeZone)
         let view = TodayView(
@@ -55,5 +64,13 @@ struct TodayController {
             me: me, zone: viewer.person.timeZone, teams: teams, hasTeams: !teams.isEmpty,
             isAdmin: viewer.isAdmin, needsPassword: false)
         return services.page("today", title: "Today", view, context: context, request: request, section: .today)
+    }
+
+    /// You first, then leads, then people working now, then the rest; each group keeps the
+    /// roster's order (by name).
+    static func mostRelevant(_ clocks: [ClockView], limit: Int) -> [ClockView] {
+        guard clocks.count > limit else { return clocks }
+        func rank(_ clock: ClockView) -> Int { clock.isYou ? 0 : clock.isLead ? 1 : clock.statusClass == "ok" ? 2 : 3 }
+        return Array(clocks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.prefix(limit).map(\.element))
     }
 }

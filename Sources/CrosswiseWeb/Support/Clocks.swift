@@ -26,6 +26,10 @@ struct ClockReader {
     let instant: Date
     let viewerZone: TimeZoneName
     private var cache: [String: LocalTime] = [:]
+    // Most of a team shares a handful of schedules; parse each text once per page.
+    private var hoursCache: [String: WeeklyHours] = [:]
+    private var weekendCache: [String: WeekdaySet] = [:]
+    private var cityCache: [String: String] = [:]
 
     init(instant: Date, viewerZone: String) {
         self.instant = instant
@@ -40,11 +44,23 @@ struct ClockReader {
     }
 
     mutating func clock(for person: Person, viewerID: UUID?, isLead: Bool = false, href: String? = nil) -> ClockView {
-        let hours = (try? WeeklyHours.parse(person.workingHours)) ?? WeeklyHours()
-        let weekend = (try? WeekdaySet.parse(person.weekend)) ?? WeekdaySet([])
-        let zone = (try? TimeZoneName(person.timeZone)) ?? viewerZone
-        return clock(name: person.name, place: zone.city, zone: person.timeZone, hours: hours, weekend: weekend,
-                     isYou: person.id == viewerID, isLead: isLead, href: href)
+        personClock(name: person.name, zone: person.timeZone, hours: person.workingHours, weekend: person.weekend,
+                    isYou: person.id == viewerID, isLead: isLead, href: href)
+    }
+
+    mutating func clock(for entry: RosterEntry, viewerID: UUID?, href: String? = nil) -> ClockView {
+        personClock(name: entry.name, zone: entry.timeZone, hours: entry.workingHours, weekend: entry.weekend,
+                    isYou: entry.id == viewerID, isLead: entry.isLead, href: href)
+    }
+
+    private mutating func personClock(name: String, zone zoneText: String, hours hoursText: String, weekend weekendText: String,
+                                      isYou: Bool, isLead: Bool, href: String?) -> ClockView {
+        let hours = hoursCache[hoursText] ?? { let parsed = (try? WeeklyHours.parse(hoursText)) ?? WeeklyHours(); hoursCache[hoursText] = parsed; return parsed }()
+        let weekend = weekendCache[weekendText] ?? { let parsed = (try? WeekdaySet.parse(weekendText)) ?? WeekdaySet([]); weekendCache[weekendText] = parsed; return parsed }()
+        let city = cityCache[zoneText] ?? { let city = ((try? TimeZoneName(zoneText)) ?? viewerZone).city; cityCache[zoneText] = city; return city }()
+        // Stored hours are already in canonical text form, so show them as stored.
+        return clock(name: name, place: city, zone: zoneText, hours: hours, weekend: weekend, isYou: isYou, isLead: isLead, href: href,
+                     hoursText: hoursText)
     }
 
     mutating func clock(for client: Client) -> ClockView {
@@ -55,7 +71,7 @@ struct ClockReader {
     }
 
     mutating func clock(name: String, place: String, zone: String, hours: WeeklyHours, weekend: WeekdaySet,
-                        isYou: Bool, isLead: Bool, href: String?, isClient: Bool = false) -> ClockView {
+                        isYou: Bool, isLead: Bool, href: String?, isClient: Bool = false, hoursText: String? = nil) -> ClockView {
         let local = local(zone)
         let mine = self.local(viewerZone.identifier)
         let status = WorkStatus.at(local, hours: hours, weekend: weekend)
@@ -75,6 +91,6 @@ struct ClockReader {
             offset: local.offsetText,
             status: isClient && status == .offShift ? "closed" : status.rawValue,
             statusClass: status == .working ? "ok" : (status == .asleep ? "night" : "off"),
-            detail: detail, isYou: isYou, isLead: isLead, hours: hours.text.isEmpty ? "—" : hours.text)
+            detail: detail, isYou: isYou, isLead: isLead, hours: (hoursText ?? hours.text).isEmpty ? "—" : (hoursText ?? hours.text))
     }
 }
