@@ -14,14 +14,14 @@ struct TestApp {
     let path: String
     static let csrf = String(repeating: "ab", count: 32)
 
-    static func make(demo: Bool = true, path: String? = nil) async throws -> TestApp {
+    static func make(demo: Bool = true, people: Int? = nil, path: String? = nil, now: Date? = nil) async throws -> TestApp {
         let path = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("web-\(UUID().uuidString).sqlite").path
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let db = try CrosswiseDatabase(.sqlite(path: path), logger: logger)
         try await db.migrate()
-        let services = try await AppServices(database: db, configuration: AppConfiguration(bcryptCost: 4))
-        if demo { try await DemoOrganization(db: db.db, passwords: services.passwords).loadIfMissing() }
+        let services = try await AppServices(database: db, configuration: AppConfiguration(bcryptCost: 4), now: { now ?? Date() })
+        if demo { try await DemoOrganization(db: db.db, passwords: services.passwords).loadIfMissing(people: people) }
         return TestApp(services: services, path: path)
     }
 

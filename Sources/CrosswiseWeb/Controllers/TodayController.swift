@@ -32,6 +32,7 @@ struct TodayController {
         let size: Int
         /// How many teammates are left out of a large team's cards; the team page lists all.
         let more: Int
+        let hasMore: Bool
     }
 
     /// A large team shows this many cards on Today: you, the leads, then whoever is working now.
@@ -56,7 +57,7 @@ struct TodayController {
                 name: team.name, href: "/teams/\(teamID)",
                 peopleHTML: ClockHTML.cards(shown), clients: clients.map { reader.clock(for: $0) },
                 workingNow: people.filter { $0.statusClass == "ok" }.count, size: people.count,
-                more: people.count - shown.count))
+                more: people.count - shown.count, hasMore: people.count > shown.count))
         }
         let local = reader.local(viewer.person.timeZone)
         let view = TodayView(

@@ -61,6 +61,7 @@ extension TodayController.TeamClocks: MustacheParent {
         case "workingNow": workingNow
         case "size": size
         case "more": more
+        case "hasMore": hasMore
         default: nil
         }
     }
