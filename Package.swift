@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 // Engines (Worldtime) depend on Foundation only, so `swift test --filter WorldtimeTests`
@@ -89,3 +90,17 @@ let package = Package(
         ),
     ]
 )
+
+// Benchmarks (package-benchmark) join the package only when asked, so `swift build` and
+// `swift test` never build the harness:
+//   CROSSWISE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
+if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
+    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CrosswiseStore")] {
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: [.target(name: engine), .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/\(name)",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+    }
+}

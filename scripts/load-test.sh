@@ -21,9 +21,14 @@ curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf=$csrf" \
   --data-urlencode "email=angelica.santos@meridianshore.example.com" --data-urlencode "password=crosswise-demo" \
   "http://127.0.0.1:$PORT/signin"
 session=$(awk '$6=="cw_session"{print $7}' "$jar")
-members=$(curl -s -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT/" | grep -c 'class="clock ' || true)
-echo "people: $PEOPLE, clocks on the Today page: $members, connections: $CONNECTIONS, threads: $(nproc)"
+today=$(curl -s -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT/")
+members=$(grep -o 'class="clock ' <<<"$today" | wc -l)
+team=$(grep -o 'href="/teams/[^"]*"' <<<"$today" | head -n 1 | sed 's/href="//; s/"$//')
+rows=$(curl -s -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT$team" | grep -o '<tr><th scope="row">' | wc -l)
+echo "people: $PEOPLE, clocks on the Today page: $members, rows on the team page: $rows, connections: $CONNECTIONS, threads: $(nproc)"
 echo "--- GET /healthz"
-wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/healthz" | grep -E "Requests/sec|99%|50%|Non-2xx"
+wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/healthz" | grep -E "Requests/sec|^ +99%|^ +50%|Non-2xx"
 echo "--- GET / (signed in)"
-wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT/" | grep -E "Requests/sec|99%|50%|Non-2xx"
+wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT/" | grep -E "Requests/sec|^ +99%|^ +50%|Non-2xx"
+echo "--- GET $team (signed in, the whole team)"
+wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT$team" | grep -E "Requests/sec|^ +99%|^ +50%|Non-2xx"

@@ -7,6 +7,7 @@ import sys, pathlib
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.ui import WebDriverWait
 
 base, out = sys.argv[1], pathlib.Path(sys.argv[2])
 email = sys.argv[3] if len(sys.argv) > 3 else "isabel.reyes@meridianshore.example.com"
@@ -22,6 +23,7 @@ try:
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys("crosswise-demo")
     driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    WebDriverWait(driver, 10).until(lambda d: "/signin" not in d.current_url)
     pages = sys.argv[4:] or ["/", "/team", "/admin", "/admin/people", "/admin/import", "/nope"]
     for path in pages:
         driver.get(base + path)

@@ -15,12 +15,13 @@ public struct TimeRange: Hashable, Sendable {
         self.end = end
     }
 
-    /// Parses "21:00-06:00" (spaces and en dashes tolerated).
-    public static func parse(_ text: String) throws(ScheduleError) -> TimeRange {
-        let cleaned = text.replacingOccurrences(of: "–", with: "-").trimmingCharacters(in: .whitespaces)
-        let ends = cleaned.split(separator: "-", omittingEmptySubsequences: false)
-        guard ends.count == 2 else { throw .malformedRange(cleaned) }
-        return try TimeRange(start: try ClockTime.parse(String(ends[0])), end: try ClockTime.parse(String(ends[1])))
+    /// Parses "21:00-06:00" (spaces and an en dash tolerated).
+    public static func parse(_ text: some StringProtocol) throws(ScheduleError) -> TimeRange {
+        let cleaned = text.contains("–") ? Substring(text.replacingOccurrences(of: "–", with: "-")) : Substring(text)
+        guard let dash = cleaned.firstIndex(of: "-"), !cleaned[cleaned.index(after: dash)...].contains("-") else {
+            throw .malformedRange(cleaned.trimmingCharacters(in: .whitespaces))
+        }
+        return try TimeRange(start: try ClockTime.parse(cleaned[..<dash]), end: try ClockTime.parse(cleaned[cleaned.index(after: dash)...]))
     }
 
     public var isOvernight: Bool { end.minutes <= start.minutes }

@@ -16,18 +16,19 @@ public struct WeeklyHours: Hashable, Sendable {
 
     public static func parse(_ text: String) throws(ScheduleError) -> WeeklyHours {
         var result: [Weekday: [TimeRange]] = [:]
-        let groups = text.split(whereSeparator: { $0 == ";" || $0 == "\n" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-        for group in groups {
+        for rawGroup in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            let group = rawGroup.drop { $0 == " " }
+            if group.allSatisfy({ $0 == " " }) { continue }
             // "Mon-Fri 09:00-17:00" or "Mon, Wed 09:00-12:00,13:00-17:00": days, then hours.
-            guard let firstDigit = group.firstIndex(where: \.isNumber) else { throw .malformedRange(group) }
-            let daysText = group[..<firstDigit].trimmingCharacters(in: .whitespaces)
-            guard !daysText.isEmpty else { throw .missingDays(group) }
-            let days = try WeekdaySet.parse(daysText)
+            guard let firstDigit = group.firstIndex(where: { $0.isASCII && $0.isNumber }) else {
+                throw .malformedRange(group.trimmingCharacters(in: .whitespaces))
+            }
+            let daysText = group[..<firstDigit]
+            guard daysText.contains(where: { $0 != " " }) else { throw .missingDays(group.trimmingCharacters(in: .whitespaces)) }
+            let days = try WeekdaySet.parse(String(daysText))
             var dayRanges: [TimeRange] = []
             for piece in group[firstDigit...].split(separator: ",") {
-                dayRanges.append(try TimeRange.parse(String(piece)))
+                dayRanges.append(try TimeRange.parse(piece))
             }
             for day in days.days.sorted() {
                 result[day, default: []].append(contentsOf: dayRanges)

@@ -66,7 +66,9 @@ public struct DemoOrganization: Sendable {
             }
         }
         for seed in DemoOrganization.roster(count: count) {
-            let site = DemoRoster.sites[seed.team < 0 ? 0 : DemoRoster.teams[seed.team].site]
+            // People who live elsewhere than their team's site belong to the site in their country.
+            let teamSite = DemoRoster.sites[seed.team < 0 ? 0 : DemoRoster.teams[seed.team].site]
+            let site = seed.country.flatMap { country in DemoRoster.sites.first { $0.country == country } } ?? teamSite
             let person = Person(organizationID: orgID, name: seed.name, email: DemoOrganization.email(for: seed.name), role: seed.role)
             person.$site.id = sites[DemoRoster.sites.firstIndex { $0.name == site.name }!].id
             person.timeZone = seed.zone ?? site.zone

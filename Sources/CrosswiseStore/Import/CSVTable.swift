@@ -1,6 +1,9 @@
 /// A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes,
-/// CRLF or LF line ends, a UTF-8 byte-order mark. It keeps each row's line number so an import
-/// can say exactly where a mistake is.
+/// CRLF, LF or CR line ends, a UTF-8 byte-order mark. It keeps each row's line number so an
+/// import can say exactly where a mistake is.
+///
+/// It scans UTF-8 bytes rather than Characters: every byte that matters (quote, comma, CR, LF)
+/// is ASCII, and skipping grapheme breaking made it several times faster (docs/PERFORMANCE.md).
 public struct CSVTable: Sendable {
     public let header: [String]
     /// Each data row with the line it starts on (the header is line 1).
@@ -19,44 +22,79 @@ public struct CSVTable: Sendable {
     }
 
     public init(text: String) throws(ReadError) {
-        var records: [(Int, [String])] = []
-        var field = ""
-        var fields: [String] = []
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var chars = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
-        // Swift treats "\r\n" as one Character, which keeps line ends simple here.
-        while let c = chars.popFirst() {
-            if inQuotes {
-                if c == "\"" {
-                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { inQuotes = false }
-                } else {
-                    if c == "\n" || c == "\r\n" { line += 1 }
-                    field.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"" where field.isEmpty: inQuotes = true
-            case ",": fields.append(field); field = ""
-            case "\n", "\r\n", "\r":
-                fields.append(field); field = ""
-                if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
-                fields = []
-                line += 1
-                recordLine = line
-            default: field.append(c)
-            }
-        }
-        if inQuotes { throw .unclosedQuote(line: recordLine) }
-        if !field.isEmpty || !fields.isEmpty {
-            fields.append(field)
-            records.append((recordLine, fields))
-        }
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(ReadError) in try CSVTable.records(bytes) } }
+        let records = try result.get()
         guard let first = records.first else { throw .empty }
         header = first.1.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         rows = records.dropFirst().map { (line: $0.0, fields: $0.1) }
+    }
+
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+    private static func records(_ bytes: UnsafeBufferPointer<UInt8>) throws(ReadError) -> [(Int, [String])] {
+        var records: [(Int, [String])] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        var recordLine = 1
+        var inQuotes = false
+        var fieldStart = index
+        // Unquoted fields are sliced straight from the input; quoted ones are copied byte by
+        // byte into `field` because doubled quotes shrink them.
+        var quoted = false
+
+        func endField(at end: Int) {
+            fields.append(quoted ? String(decoding: field, as: UTF8.self)
+                                 : String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            quoted = false
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inQuotes {
+                if byte == quote {
+                    if index + 1 < bytes.count && bytes[index + 1] == quote {
+                        field.append(quote)
+                        index += 1
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if byte == lf || (byte == cr && (index + 1 == bytes.count || bytes[index + 1] != lf)) { line += 1 }
+                    field.append(byte)
+                }
+                index += 1
+                continue
+            }
+            switch byte {
+            case quote where index == fieldStart && !quoted:
+                inQuotes = true
+                quoted = true
+            case comma:
+                endField(at: index)
+                fieldStart = index + 1
+            case cr, lf:
+                endField(at: index)
+                if byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf { index += 1 }
+                if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+                fields.removeAll()
+                line += 1
+                recordLine = line
+                fieldStart = index + 1
+            default:
+                if quoted { field.append(byte) }  // text after a closing quote, kept as written
+            }
+            index += 1
+        }
+        if inQuotes { throw .unclosedQuote(line: recordLine) }
+        if fieldStart < bytes.count || !fields.isEmpty {
+            endField(at: bytes.count)
+            records.append((recordLine, fields))
+        }
+        return records
     }
 }
 
