@@ -115,3 +115,20 @@ import Testing
         await app.shutdown()
     }
 }
+
+@Suite struct FailureTests {
+    @Test func whenTheDatabaseIsGoneHealthSays503AndPagesShowA500WithoutDetails() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let cookie = try await client.signIn(TestApp.member)
+            await app.services.database.shutdown()
+            let health = try await client.get("/healthz", cookie: "")
+            #expect(health.status == .serviceUnavailable)
+            let page = try await client.get("/team", cookie: cookie)
+            #expect(page.status == .internalServerError)
+            #expect(page.text.contains("Something went wrong"))
+            #expect(page.text.contains("<html"))
+            #expect(!page.text.lowercased().contains("sqlite") && !page.text.contains("Error("))
+        }
+    }
+}

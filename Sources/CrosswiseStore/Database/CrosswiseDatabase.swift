@@ -49,6 +49,9 @@ public final class CrosswiseDatabase: Service, Sendable {
     public let databases: Databases
     let logger: Logger
     private let threadPool: NIOThreadPool
+    /// One handle per event loop, made once. Asking `Databases` for a handle after shutdown
+    /// returns nil; a request that arrives during shutdown must get an error, not a crash.
+    private let handles: [any Database]
 
     /// `schema` puts every PostgreSQL table in that schema instead of `public`; tests use it to
     /// give each test a clean database on one server.
@@ -70,11 +73,17 @@ public final class CrosswiseDatabase: Service, Sendable {
                 throw DatabaseSetupError.badPostgresURL(String(describing: error))
             }
         }
+        var handles: [any Database] = []
+        for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
+            if let handle = databases.database(logger: logger, on: loop) { handles.append(handle) }
+        }
+        self.handles = handles
     }
 
-    /// The database handle for a unit of work. Cheap; Fluent pools the connections.
+    /// The database handle for a unit of work, on one of the event loops; Fluent pools the
+    /// connections of each loop.
     public var db: any Database {
-        databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+        handles.randomElement()!
     }
 
     public var isSQLite: Bool { if case .sqlite = location { true } else { false } }

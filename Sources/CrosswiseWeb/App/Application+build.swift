@@ -7,8 +7,8 @@ import Logging
 public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     // Order matters: log everything; headers on every answer; static files need no session;
-    // the session is read before error pages so they can show the navigation; CSRF checks
-    // every POST before a controller sees it.
+    // the session is read before the inner error pages so they can show the navigation; CSRF
+    // checks every POST before a controller sees it.
     router.add(middleware: RequestLog())
     router.add(middleware: SecurityHeaders())
     router.add(middleware: FileMiddleware(Bundle.module.resourcePath! + "/static", urlBasePath: "/static",
@@ -16,6 +16,9 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
         // The error pages below answer unmatched paths with a rendered 404 instead of throwing,
         // so the file middleware must look for a file on a 404 response too.
         .withServeOnNotFoundResponse())
+    // Errors while reading the session (the database is down) meet this outer error page,
+    // which renders without navigation; everything after the session meets the inner one.
+    router.add(middleware: ErrorPages(services: services))
     router.add(middleware: SessionAuth(services: services))
     router.add(middleware: ErrorPages(services: services))
     router.add(middleware: CSRFProtection())
