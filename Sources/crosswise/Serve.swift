@@ -47,6 +47,7 @@ struct Serve: AsyncParsableCommand {
         }
         let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies)
         let services = try await AppServices(database: db, configuration: configuration)
+        try await services.accounts.removeExpiredSessions()
         var demoLines: [String] = []
         if demo {
             let loaded = try await DemoOrganization(db: db.db, passwords: services.passwords).loadIfMissing(people: people)

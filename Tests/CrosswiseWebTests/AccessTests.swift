@@ -132,3 +132,20 @@ import Testing
         }
     }
 }
+
+@Suite struct PeopleListTests {
+    @Test func adminsFindPeopleByNameEmailOrZone() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let admin = try await client.signIn(TestApp.admin)
+            let warsaw = try await client.get("/admin/people?q=warsaw", cookie: admin).text
+            #expect(warsaw.contains("Tomasz Nowak") && !warsaw.contains("Angelica Santos"))
+            #expect(warsaw.contains("match “warsaw”"))
+            let nobody = try await client.get("/admin/people?q=zzzz", cookie: admin).text
+            #expect(nobody.contains("Nobody matches."))
+            let all = try await client.get("/admin/people", cookie: admin).text
+            #expect(all.contains("39 in all") && !all.contains("Nobody matches"))
+        }
+        await app.shutdown()
+    }
+}

@@ -104,9 +104,13 @@ struct ListPage: Sendable {
     let empty: Bool
     let extraHref: String?
     let extraLabel: String?
+    /// The search text of a list that can be searched; nil hides the search box.
+    let search: String?
+    let searchable: Bool
+    let hasQuery: Bool
 
     init(heading: String, intro: String, newHref: String?, newLabel: String, columns: [String], rows: [Row],
-         extraHref: String? = nil, extraLabel: String? = nil) {
+         extraHref: String? = nil, extraLabel: String? = nil, search: String? = nil) {
         self.heading = heading
         self.intro = intro
         self.newHref = newHref
@@ -116,6 +120,9 @@ struct ListPage: Sendable {
         self.empty = rows.isEmpty
         self.extraHref = extraHref
         self.extraLabel = extraLabel
+        self.search = search
+        self.searchable = search != nil
+        self.hasQuery = !(search ?? "").isEmpty
     }
 }
 

@@ -34,16 +34,22 @@ struct PeopleAdmin {
         guard viewer.managesPeople else { throw HTTPError(.forbidden) }
         let directory = services.directory(for: viewer)
         let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let people = try await directory.people(inTeams: viewer.isAdmin ? nil : viewer.ledTeamIDs)
+        let everyone = try await directory.people(inTeams: viewer.isAdmin ? nil : viewer.ledTeamIDs)
+        let query = (request.uri.queryParameters.get("q") ?? "").trimmingCharacters(in: .whitespaces)
+        let people = query.isEmpty ? everyone : everyone.filter {
+            $0.name.localizedCaseInsensitiveContains(query) || $0.email.localizedCaseInsensitiveContains(query) || $0.timeZone.localizedCaseInsensitiveContains(query)
+        }
         let rows = people.map { person in
             ListPage.Row(cells: [person.role.title, person.$site.id.flatMap { sites[$0] } ?? "—", person.timeZone, person.workingHours.isEmpty ? "—" : person.workingHours],
                          href: "/admin/people/\(person.id!)/edit", title: person.name, inactive: !person.active)
         }
         let page = ListPage(
-            heading: "People", intro: viewer.isAdmin ? "Everyone in the organization. \(people.count) in all." : "The people of the teams you lead.",
+            heading: "People",
+            intro: query.isEmpty ? (viewer.isAdmin ? "Everyone in the organization, \(everyone.count) in all." : "The people of the teams you lead.")
+                : "\(people.count) of \(everyone.count) match “\(query)”.",
             newHref: viewer.isAdmin ? "/admin/people/new" : nil, newLabel: "Add a person",
             columns: ["Name", "Role", "Site", "Time zone", "Working hours"], rows: rows,
-            extraHref: viewer.isAdmin ? "/admin/import" : nil, extraLabel: "Import from CSV")
+            extraHref: viewer.isAdmin ? "/admin/import" : nil, extraLabel: "Import from CSV", search: query)
         return services.page("admin-list", title: "People", page, context: context, request: request, section: .admin)
     }
 
