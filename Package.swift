@@ -35,7 +35,7 @@ let package = Package(
     targets: [
         .target(
             name: "Worldtime",
-            resources: [.copy("Resources/regions.tsv")],
+            resources: [.copy("Resources/regions.tsv"), .copy("Resources/tzdata.bin")],
             swiftSettings: strict
         ),
         .target(
@@ -78,7 +78,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"]),
+        .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore"]),
         .testTarget(
             name: "CrosswiseWebTests",
