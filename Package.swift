@@ -70,6 +70,7 @@ let package = Package(
         .executableTarget(
             name: "crosswise",
             dependencies: [
+                "Worldtime",
                 "CrosswiseStore",
                 "CrosswiseWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

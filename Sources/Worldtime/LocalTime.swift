@@ -11,17 +11,23 @@ public struct LocalTime: Sendable, Hashable {
     /// Offset from UTC in seconds, daylight saving included.
     public let utcOffsetSeconds: Int
 
+    /// Reads the clock from the IANA rules (`TimeZoneDatabase`), not from Foundation's
+    /// `TimeZone`, whose ICU data lags behind (see TimeZoneDatabase).
     public init(_ instant: Date, in zone: TimeZoneName) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: instant)
-        year = parts.year!
-        month = parts.month!
-        day = parts.day!
-        hour = parts.hour!
-        minute = parts.minute!
-        weekday = Weekday(gregorianWeekday: parts.weekday!)
-        utcOffsetSeconds = zone.timeZone.secondsFromGMT(for: instant)
+        let seconds = Int64(instant.timeIntervalSince1970.rounded(.down))
+        let offset = zone.rules?.utcOffset(at: seconds) ?? 0
+        let local = seconds + Int64(offset)
+        let days = floorDiv(local, 86400)
+        let secondOfDay = Int(local - days * 86400)
+        let date = CivilDate(days: Int(days))
+        year = date.year
+        month = date.month
+        day = date.day
+        hour = secondOfDay / 3600
+        minute = secondOfDay % 3600 / 60
+        // 1970-01-01 was a Thursday; Foundation numbers Sunday 1.
+        weekday = Weekday(gregorianWeekday: Int((days % 7 + 7 + 4) % 7) + 1)
+        utcOffsetSeconds = offset
     }
 
     public var minuteOfDay: Int { hour * 60 + minute }

@@ -18,22 +18,24 @@ public struct TimeZoneName: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { identifier }
 
-    /// Foundation knows the names through ICU; a name also needs the Area/Location shape (or to
-    /// be UTC) so that "EST" or "GMT+5" never passes as a zone.
+    /// A name must be in the IANA data (`TimeZoneDatabase`) and have the Area/Location shape
+    /// (or be UTC), so that "EST", "CET" or "Etc/GMT+5" never pass as a person's zone even
+    /// though the data has files by those names.
     static func isKnown(_ name: String) -> Bool {
         if name == "UTC" || name == "Etc/UTC" { return true }
-        guard name.contains("/"), !name.hasPrefix("Etc/GMT") || name == "Etc/GMT" else { return false }
-        if known.contains(name) { return true }
-        return TimeZone(identifier: name) != nil && name.first?.isUppercase == true
+        guard name.contains("/"), !name.hasPrefix("Etc/") else { return false }
+        return TimeZoneDatabase.shared.contains(name)
     }
 
-    private static let known = Set(TimeZone.knownTimeZoneIdentifiers)
+    /// Zone names for pickers in forms: current Area/Location names, without the old aliases
+    /// kept for compatibility (US/Eastern, Canada/Pacific ...), which are still accepted.
+    public static let all: [String] = TimeZoneDatabase.shared.names.filter { name in
+        guard let area = name.split(separator: "/").first, name.contains("/") else { return false }
+        return ["Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"].contains(String(area))
+    } + ["UTC"]
 
-    /// Every canonical zone name, sorted, for pickers in forms.
-    public static let all: [String] = known.filter { $0.contains("/") && !$0.hasPrefix("Etc/") }.sorted() + ["UTC"]
-
-    /// The Foundation zone, for local times on pages until the Worldtime TZif reader replaces it.
-    public var timeZone: TimeZone { TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")! }
+    /// The zone's rules from the IANA data.
+    public var rules: ZoneRules? { TimeZoneDatabase.shared.rules(for: identifier == "UTC" ? "Etc/UTC" : identifier) }
 
     /// "Manila" from "Asia/Manila", "New York" from "America/New_York".
     public var city: String {

@@ -3,6 +3,7 @@ import CrosswiseStore
 import CrosswiseWeb
 import Foundation
 import Logging
+import Worldtime
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Start the web app: migrate the database, then listen.")
@@ -60,6 +61,7 @@ struct Serve: AsyncParsableCommand {
         let lines = demoLines
         let app = buildApplication(services: services, logger: logger) { port in
             let text = "Crosswise is running at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)  (\(location))\n"
+                + "Time zone data: IANA \(TimeZoneDatabase.shared.version), \(TimeZoneDatabase.shared.source.rawValue) copy\n"
                 + lines.map { $0 + "\n" }.joined()
             // Written straight to the descriptor so it appears at once even when piped.
             FileHandle.standardOutput.write(Data(text.utf8))

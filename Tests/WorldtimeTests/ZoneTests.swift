@@ -40,7 +40,7 @@ import Testing
     /// The zones the issue names. On 2026-11-23 Foundation (ICU 2025b) answers -8, -7, -6 and +1
     /// hours; tzdata 2026f and Python's zoneinfo answer -7, -6, -5 and 0.
     @Test func vancouverEdmontonWinnipegAndCasablancaFollowTzdata2026f() throws {
-        let now: Int64 = 1_795_449_600  // 2026-11-23 17:00 UTC
+        let now: Int64 = 1_795_449_600  // 2026-11-23 16:00 UTC
         #expect(database.rules(for: "America/Vancouver")?.utcOffset(at: now) == -7 * 3600)
         #expect(database.rules(for: "America/Edmonton")?.utcOffset(at: now) == -6 * 3600)
         #expect(database.rules(for: "America/Winnipeg")?.utcOffset(at: now) == -5 * 3600)
@@ -89,5 +89,17 @@ import Testing
         #expect(throws: TZif.ReadError.notTZif) { try TZif(bytes: Array("Nope, not a zone file at all, sorry about that......".utf8)) }
         let vancouver = Array(TimeZoneDatabase.bundled()!.rawFile("America/Vancouver")!.prefix(60))
         #expect(throws: TZif.ReadError.self) { try TZif(bytes: vancouver) }
+    }
+}
+
+@Suite struct LocalTimeTests {
+    @Test func localClockUsesTheIANARulesNotICU() throws {
+        let instant = Date(timeIntervalSince1970: 1_795_449_600)  // 2026-11-23 16:00 UTC, a Monday
+        let vancouver = LocalTime(instant, in: try TimeZoneName("America/Vancouver"))
+        #expect(vancouver.clockText == "09:00" && vancouver.offsetText == "UTC-07:00" && vancouver.weekday == .monday)
+        let kolkata = LocalTime(instant, in: try TimeZoneName("Asia/Kolkata"))
+        #expect(kolkata.clockText == "21:30" && kolkata.dayText == "Mon 23 Nov")
+        let auckland = LocalTime(instant, in: try TimeZoneName("Pacific/Auckland"))
+        #expect(auckland.clockText == "05:00" && auckland.dayText == "Tue 24 Nov" && auckland.offsetText == "UTC+13:00")
     }
 }

@@ -46,6 +46,7 @@ extension Layout: MustacheParent {
         case "nav": nav
         case "csrf": csrf
         case "notice": notice
+        case "tzdata": tzdata
         default: nil
         }
     }

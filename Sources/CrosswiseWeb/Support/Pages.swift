@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Mustache
 import NIOCore
+import Worldtime
 
 /// The parts of the app a page can belong to, for the navigation's current marker.
 enum Section: String, Sendable {
@@ -24,6 +25,8 @@ struct Layout: Sendable {
     let nav: [NavItem]
     let csrf: String
     let notice: String?
+    /// "2026f (bundled)": the IANA release behind every local time shown.
+    let tzdata: String
 }
 
 /// The object a template sees: `layout` for the frame, `page` for the page's own view model.
@@ -63,7 +66,8 @@ extension AppServices {
             organization: "",
             nav: navigation(for: context.viewer, section: section),
             csrf: context.csrfToken,
-            notice: notice)
+            notice: notice,
+            tzdata: "\(TimeZoneDatabase.shared.version) (\(TimeZoneDatabase.shared.source.rawValue))")
         let html = templates.render(PageContext(layout: layout, page: page), withTemplate: template) ?? "Template \(template) is missing"
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
