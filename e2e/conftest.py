@@ -71,6 +71,22 @@ def demo_server():
     s.stop()
 
 
+ARTIFACTS = ROOT / "e2e" / "artifacts"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failure, keep a screenshot and the page source to see what the browser saw."""
+    outcome = yield
+    report = outcome.get_result()
+    driver = item.funcargs.get("browser") if hasattr(item, "funcargs") else None
+    if report.when == "call" and report.failed and driver is not None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / f"{item.name}.png"))
+        (ARTIFACTS / f"{item.name}.html").write_text(driver.page_source, encoding="utf-8")
+        print(f"\nbrowser was at {driver.current_url}; screenshot in {ARTIFACTS}")
+
+
 @pytest.fixture
 def browser():
     options = webdriver.ChromeOptions()

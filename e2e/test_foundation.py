@@ -4,6 +4,7 @@ import os
 import tempfile
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -16,6 +17,9 @@ def fill(browser, field_id, text):
     element = browser.find_element(By.ID, field_id)
     element.clear()
     element.send_keys(text)
+    if element.get_attribute("list"):
+        # Close the suggestion list of a <datalist> input so it cannot cover the next click.
+        element.send_keys(Keys.ESCAPE)
 
 
 def submit(browser, label):
