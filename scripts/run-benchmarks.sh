@@ -3,6 +3,10 @@
 # input (Python's csv module for the CSV reader). Figures go into docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Python's zoneinfo reads the same tzdata release Crosswise bundles (PYTHONTZPATH= below).
+[ -x .venv-bench/bin/python ] || python3 -m venv .venv-bench
+.venv-bench/bin/pip install -q --disable-pip-version-check tzdata==2026.6
 CROSSWISE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark --no-progress 2>&1 \
   | grep -vE "warning:|CMakeLists|^\s*$|Compiling|Building|Fetching|Cloning|Working copy|Creating working|Computing|Computed|Resolving|Fetched|Linking|^\[[0-9]+/"
 python3 scripts/compare-csv.py
+PYTHONTZPATH= .venv-bench/bin/python scripts/compare-zoneinfo.py

@@ -3,7 +3,8 @@ import Testing
 @testable import Worldtime
 
 @Suite struct ZoneTests {
-    let database = TimeZoneDatabase.shared
+    /// The bundled release the fixtures were made from; the machine's own copy may be newer.
+    let database = TimeZoneDatabase.bundled()!
 
     /// Every change of UTC offset of every zone from 1970 to 2040, as Python's zoneinfo with the
     /// PyPI tzdata package computes it (scripts/zoneinfo-expected.py), must match ours: the
@@ -34,7 +35,7 @@ import Testing
         #expect(bundled.names.count > 590)
         #expect(TimeZoneDatabase.isOlder("2025b", than: "2026f"))
         #expect(!TimeZoneDatabase.isOlder("2026f", than: "2026f"))
-        #expect(!TimeZoneDatabase.isOlder(database.version, than: "2026f"))
+        #expect(!TimeZoneDatabase.isOlder(TimeZoneDatabase.shared.version, than: "2026f"))
     }
 
     /// The zones the issue names. On 2026-11-23 Foundation (ICU 2025b) answers -8, -7, -6 and +1
