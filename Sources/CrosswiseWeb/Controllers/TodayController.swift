@@ -19,7 +19,6 @@ struct TodayController {
         let teams: [TeamClocks]
         let hasTeams: Bool
         let isAdmin: Bool
-        let needsPassword: Bool
     }
 
     struct TeamClocks {
@@ -63,7 +62,7 @@ struct TodayController {
         let view = TodayView(
             greeting: "\(local.greeting), \(viewer.person.firstName)",
             me: me, zone: viewer.person.timeZone, teams: teams, hasTeams: !teams.isEmpty,
-            isAdmin: viewer.isAdmin, needsPassword: false)
+            isAdmin: viewer.isAdmin)
         return services.page("today", title: "Today", view, context: context, request: request, section: .today)
     }
 
