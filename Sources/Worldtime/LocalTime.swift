@@ -25,8 +25,7 @@ public struct LocalTime: Sendable, Hashable {
         day = date.day
         hour = secondOfDay / 3600
         minute = secondOfDay % 3600 / 60
-        // 1970-01-01 was a Thursday; Foundation numbers Sunday 1.
-        weekday = Weekday(gregorianWeekday: Int((days % 7 + 7 + 4) % 7) + 1)
+        weekday = Weekday(daysSince1970: Int(days))
         utcOffsetSeconds = offset
     }
 

@@ -26,9 +26,9 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable, Codable {
         self = day
     }
 
-    /// Foundation's `Calendar` numbers Sunday as 1; this maps from that numbering.
-    public init(gregorianWeekday: Int) {
-        self = Weekday(rawValue: (gregorianWeekday + 5) % 7 + 1)!
+    /// The weekday of a day counted from 1970-01-01, which was a Thursday.
+    init(daysSince1970 days: Int) {
+        self = Weekday(rawValue: ((days + 3) % 7 + 7) % 7 + 1)!
     }
 
     public var next: Weekday { Weekday(rawValue: rawValue % 7 + 1)! }

@@ -34,7 +34,6 @@ extension Directory {
         if !Set(checked.teamIDs).isSubset(of: teamIDs) { check.add("teams", "Some chosen teams are not in this organization") }
         let person = try await existing(id, find: person) ?? Person(organizationID: organizationID, name: "", email: "", role: .member)
         if let other = try await Person.query(on: db).filter(\.$email == checked.email).first(), other.id != person.id {
-            _ = other
             check.add("email", "“\(checked.email)” is already used by another person")
         }
         try check.finish()

@@ -45,9 +45,9 @@ extension Directory {
             .sorted { $0.team.name < $1.team.name }
     }
 
-    /// Member counts per team id, for the teams list.
-    public func memberCounts() async throws -> [UUID: Int] {
-        let teamIDs = try await teams().compactMap(\.id)
+    /// Member counts of the given teams, for the teams lists.
+    public func memberCounts(of teams: [Team]) async throws -> [UUID: Int] {
+        let teamIDs = teams.compactMap(\.id)
         guard !teamIDs.isEmpty else { return [:] }
         let rows = try await TeamMembership.query(on: db).filter(\.$team.$id ~~ teamIDs).all()
         return Dictionary(grouping: rows, by: { $0.$team.id }).mapValues(\.count)

@@ -78,7 +78,11 @@ public struct PeopleImport: Sendable {
 
         let sites = Dictionary(try await directory.sites().map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         let teams = Dictionary(try await directory.teams().map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
-        let existing = try await Person.query(on: directory.db).all()
+        // Only the people whose e-mail the file names, in any organization (an e-mail taken
+        // elsewhere is an error).
+        let emailColumn = table.header.firstIndex(of: "email")!
+        let fileEmails = Set(table.rows.compactMap { $0.fields.indices.contains(emailColumn) ? $0.fields[emailColumn].trimmingCharacters(in: .whitespaces).lowercased() : nil })
+        let existing = fileEmails.isEmpty ? [] : try await Person.query(on: directory.db).filter(\.$email ~~ Array(fileEmails)).all()
         let byEmail = Dictionary(existing.map { ($0.email, $0) }, uniquingKeysWith: { a, _ in a })
         var seenEmails: [String: Int] = [:]
         var results: [RowResult] = []

@@ -29,7 +29,8 @@ struct AuthController {
         if context.viewer != nil { return seeOther("/") }
         if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther("/setup") }
         let next = safeNext(request.uri.queryParameters.get("next"))
-        return services.page("signin", title: "Sign in", SignInView(next: next, demo: try await demoSignIns(), hasDemo: try await !demoSignIns().isEmpty), context: context, request: request)
+        let demo = try await demoSignIns()
+        return services.page("signin", title: "Sign in", SignInView(next: next, demo: demo, hasDemo: !demo.isEmpty), context: context, request: request)
     }
 
     @Sendable func signIn(request: Request, context: AppRequestContext) async throws -> Response {

@@ -8,12 +8,12 @@ extension AuthController {
         var organization = "", name = "", email = "", timeZone = "", country = ""
         var errors: [String: String] = [:]
         var zones = TimeZoneName.all
-        var countries: [Option] = []
+        var countries: [Choice] = []
     }
 
     @Sendable func setupPage(request: Request, context: AppRequestContext) async throws -> Response {
         guard try await Setup(db: services.db, passwords: services.passwords).isNeeded() else { return seeOther("/signin") }
-        let view = SetupView(countries: Option.countries(selected: ""))
+        let view = SetupView(countries: Choices.countries(selected: ""))
         return services.page("setup", title: "Set up Crosswise", view, context: context, request: request)
     }
 
@@ -35,20 +35,9 @@ extension AuthController {
             return response
         } catch let failure as ValidationFailure {
             var view = SetupView(organization: form.organization, name: form.name, email: form.email, timeZone: form.timeZone,
-                                 country: form.country, countries: Option.countries(selected: form.country))
+                                 country: form.country, countries: Choices.countries(selected: form.country))
             for error in failure.errors { view.errors[error.field] = error.message }
             return services.page("setup", title: "Set up Crosswise", view, context: context, status: .unprocessableContent)
         }
-    }
-}
-
-/// An `<option>` in a `<select>`.
-struct Option: Sendable {
-    let value: String
-    let label: String
-    let selected: Bool
-
-    static func countries(selected: String) -> [Option] {
-        Regions.countries.map { Option(value: $0.code, label: "\($0.name) (\($0.code))", selected: $0.code == selected.uppercased()) }
     }
 }

@@ -26,8 +26,9 @@ struct TeamController {
         let directory = services.directory(for: viewer)
         let mine = Set(try await directory.memberships(of: viewer.personID).compactMap { $0.team.id })
         let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let counts = try await directory.memberCounts()
-        let rows = try await directory.teams(includeInactive: false).map { team in
+        let teams = try await directory.teams(includeInactive: false)
+        let counts = try await directory.memberCounts(of: teams)
+        let rows = teams.map { team in
             TeamRow(name: team.name, href: "/teams/\(team.id!)", site: team.$site.id.flatMap { sites[$0] } ?? "—",
                     size: counts[team.id!] ?? 0, mine: mine.contains(team.id!))
         }.sorted { ($0.mine ? 0 : 1, $0.name) < ($1.mine ? 0 : 1, $1.name) }

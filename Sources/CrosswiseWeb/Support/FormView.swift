@@ -1,5 +1,6 @@
 import CrosswiseStore
 import Foundation
+import Worldtime
 
 /// One field of an admin form, with its current value and, after a rejected submit, the
 /// message that says what to fix. One template (`form-fields`) draws every kind.
@@ -136,7 +137,7 @@ extension ValidationFailure {
 enum Choices {
     static func countries(selected: String) -> [Choice] {
         [Choice("", "Choose a country", selected: selected.isEmpty)]
-            + Option.countries(selected: selected).map { Choice($0.value, $0.label, selected: $0.selected) }
+            + Regions.countries.map { Choice($0.code, "\($0.name) (\($0.code))", selected: $0.code == selected.uppercased()) }
     }
 
     static func sites(_ sites: [Site], selected: UUID?) -> [Choice] {

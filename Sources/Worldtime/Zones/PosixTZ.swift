@@ -77,7 +77,7 @@ extension PosixTZ.Rule {
             dayNumber = CivilDate(year: year, month: 1, day: 1).days + n
         case .monthWeekDay(let month, let week, let weekday):
             let first = CivilDate(year: year, month: month, day: 1).days
-            let firstWeekday = ((first + 4) % 7 + 7) % 7  // 1970-01-01 was a Thursday (4)
+            let firstWeekday = Weekday(daysSince1970: first).rawValue % 7  // 0 = Sunday, as in the rule
             var day = first + (weekday - firstWeekday + 7) % 7 + (week - 1) * 7
             let nextMonth = month == 12 ? CivilDate(year: year + 1, month: 1, day: 1).days : CivilDate(year: year, month: month + 1, day: 1).days
             while day >= nextMonth { day -= 7 }
@@ -168,8 +168,7 @@ private struct PosixScanner {
         if peek == UInt8(ascii: "/") {
             index += 1
             // RFC 8536 allows -167...167 hours here; the sign is the ordinary one.
-            time = -(try offset())
-            time = -time
+            time = try offset()
         }
         return PosixTZ.Rule(day: day, time: time)
     }

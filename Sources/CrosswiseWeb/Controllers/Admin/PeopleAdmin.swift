@@ -140,7 +140,7 @@ struct PeopleAdmin {
         }
         do {
             try await directory.savePerson(values, id: id)
-            return seeOther(viewer.isAdmin ? "/admin/people" : "/admin/people", notice: id == nil ? .created : .saved)
+            return seeOther("/admin/people", notice: id == nil ? .created : .saved)
         } catch let failure as ValidationFailure {
             return try await form(values, id: id, active: active, errors: failure.byField, viewer: viewer, context: context, request: nil, status: .unprocessableContent)
         }

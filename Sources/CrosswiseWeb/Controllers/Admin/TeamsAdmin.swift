@@ -19,8 +19,9 @@ struct TeamsAdmin {
         let viewer = try context.requireAdmin()
         let directory = services.directory(for: viewer)
         let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let counts = try await directory.memberCounts()
-        let rows = try await directory.teams().map { team in
+        let teams = try await directory.teams()
+        let counts = try await directory.memberCounts(of: teams)
+        let rows = teams.map { team in
             ListPage.Row(cells: [team.$site.id.flatMap { sites[$0] } ?? "—", "\(counts[team.id!] ?? 0)"],
                          href: "/admin/teams/\(team.id!)/edit", title: team.name, inactive: !team.active)
         }
