@@ -35,7 +35,10 @@ let package = Package(
     targets: [
         .target(
             name: "Worldtime",
-            resources: [.copy("Resources/regions.tsv"), .copy("Resources/tzdata.bin")],
+            resources: [
+                .copy("Resources/regions.tsv"), .copy("Resources/tzdata.bin"),
+                .copy("Resources/holidays.txt"), .copy("Resources/hindu-festivals.tsv"),
+            ],
             swiftSettings: strict
         ),
         .target(
