@@ -68,8 +68,9 @@ public enum PublicHolidays {
         let country = String(region.prefix { $0 != "-" })
         let national = book.sections[country]!
         let local = region == country ? nil : book.sections[region]
-        let drops = local?.drops ?? []
-        let rules = national.rules.filter { !drops.contains($0.name) } + (local?.rules ?? [])
+        // A subdivision's line replaces the national line of the same name (its own substitute rule).
+        let replaced = (local?.drops ?? []).union(local?.rules.map(\.name) ?? [])
+        let rules = national.rules.filter { !replaced.contains($0.name) } + (local?.rules ?? [])
         let weekend = local?.weekend ?? national.weekend ?? Regions.defaultWeekend(for: country)
 
         var found: [Holiday] = []
