@@ -1,0 +1,247 @@
+import Foundation
+
+/// Someone (or something, like a client's office) whose time a meeting takes.
+public struct Participant: Sendable, Hashable {
+    /// Stable key for ledgers: "person:priya.nair@…", "client:7", "zone:Asia/Manila 21:00-06:00".
+    public var key: String
+    public var name: String
+    public var schedule: WorkSchedule
+
+    public init(key: String, name: String, schedule: WorkSchedule) {
+        self.key = key
+        self.name = name
+        self.schedule = schedule
+    }
+
+    /// "Bengaluru" style place name from the zone.
+    public var place: String { schedule.zone.city }
+}
+
+public struct MeetingRequest: Sendable {
+    public var participants: [Participant]
+    public var durationMinutes: Int
+    /// First day of the window, on the organizer's calendar (the first participant).
+    public var from: CivilDate
+    public var days: Int
+    public var stepMinutes: Int
+    /// Allow slots on someone's holiday or day off (still costly, never free).
+    public var forceHolidays: Bool
+
+    public init(participants: [Participant], durationMinutes: Int, from: CivilDate, days: Int, stepMinutes: Int = 15, forceHolidays: Bool = false) {
+        self.participants = participants
+        self.durationMinutes = durationMinutes
+        self.from = from
+        self.days = days
+        self.stepMinutes = stepMinutes
+        self.forceHolidays = forceHolidays
+    }
+
+    public var organizer: Participant? { participants.first }
+}
+
+public enum PlannerError: Error, Equatable, Sendable, CustomStringConvertible {
+    case noParticipants
+    case badDuration(Int)
+    case badStep(Int)
+    case badDays(Int)
+    case windowShorterThanMeeting(windowMinutes: Int, meetingMinutes: Int)
+    case zoneDataMissing(String)
+
+    public var description: String {
+        switch self {
+        case .noParticipants: "a meeting needs at least one participant"
+        case .badDuration(let m): "the duration must be between 5 minutes and 12 hours, not \(m) minutes"
+        case .badStep(let m): "the step must be 5, 10, 15, 20, 30 or 60 minutes, not \(m)"
+        case .badDays(let d): "the window must be 1 to 366 days long, not \(d)"
+        case .windowShorterThanMeeting(let w, let m): "the window (\(durationText(minutes: w))) is shorter than the meeting (\(durationText(minutes: m)))"
+        case .zoneDataMissing(let zone): "no time zone data for \(zone)"
+        }
+    }
+}
+
+/// One participant at one proposed slot.
+public struct Attendance: Sendable {
+    public var participant: Int
+    /// Local wall-clock start for them.
+    public var localStart: LocalTime
+    /// The worst moment of the meeting for them.
+    public var availability: Availability
+    public var cost: Int
+    /// Set for holidays: which one.
+    public var holidayName: String?
+    /// For early/late: minutes from the shift edge; for others nil.
+    public var minutesFromShift: Int?
+}
+
+/// A candidate meeting time with what it costs each participant.
+public struct RankedSlot: Sendable {
+    /// Start, seconds since 1970 UTC.
+    public var start: Int64
+    public var end: Int64
+    /// The highest single inconvenience, which ranks first.
+    public var worst: Int
+    public var total: Int
+    public var attendance: [Attendance]
+    /// One sentence per inconvenienced participant, worst first; empty when the slot is free.
+    public var explanations: [String]
+
+    public var isFree: Bool { worst == 0 }
+}
+
+/// Ranks meeting slots so that nobody pays a big price when everyone could pay a small one.
+///
+/// Each participant's availability is painted once on their local clock (`Timeline`), then
+/// read for every UTC block of the window through their zone's offsets; a slot costs each
+/// participant the worst block it covers. Slots rank by the worst participant's cost, then by
+/// the sum, then by time.
+public struct MeetingPlanner: Sendable {
+    public let request: MeetingRequest
+    let windowStart: Int64
+    let windowEnd: Int64
+    let block: Int
+    /// Per participant: the cost and availability of each UTC block from `windowStart`.
+    let costs: [[UInt16]]
+    let states: [[Availability]]
+
+    public init(_ request: MeetingRequest) throws(PlannerError) {
+        guard let organizer = request.organizer else { throw .noParticipants }
+        guard (5...720).contains(request.durationMinutes) else { throw .badDuration(request.durationMinutes) }
+        guard [5, 10, 15, 20, 30, 60].contains(request.stepMinutes) else { throw .badStep(request.stepMinutes) }
+        guard (1...366).contains(request.days) else { throw .badDays(request.days) }
+        guard request.days * 1440 >= request.durationMinutes else {
+            throw .windowShorterThanMeeting(windowMinutes: request.days * 1440, meetingMinutes: request.durationMinutes)
+        }
+        self.request = request
+        guard let organizerRules = organizer.schedule.zone.rules else { throw .zoneDataMissing(organizer.schedule.zone.identifier) }
+        windowStart = organizerRules.resolve(local: Int64(request.from.days) * 86400).instant
+        windowEnd = organizerRules.resolve(local: Int64(request.from.days + request.days) * 86400).instant
+
+        // Blocks as coarse as every boundary allows: 15 minutes unless a shift, the step or the
+        // duration needs finer (every zone offset in use today is a multiple of 15 minutes).
+        var b = gcd(15, gcd(request.stepMinutes, request.durationMinutes))
+        for p in request.participants {
+            for list in p.schedule.hours.ranges.values { for r in list { b = gcd(b, gcd(r.start.minutes, r.end.minutes)) } }
+        }
+        block = max(b, 1)
+
+        let blockCount = Int(windowEnd - windowStart) / 60 / block
+        var costs: [[UInt16]] = []
+        var states: [[Availability]] = []
+        var zoneChanges: [String: [ZoneRules.Change]] = [:]
+        for p in request.participants {
+            guard let rules = p.schedule.zone.rules else { throw .zoneDataMissing(p.schedule.zone.identifier) }
+            let changes = zoneChanges[rules.name] ?? rules.changes(from: windowStart, to: windowEnd)
+            zoneChanges[rules.name] = changes
+            var offset = rules.utcOffset(at: windowStart)
+            let firstLocalDay = Int(floorDiv(windowStart + Int64(offset) - 86400, 86400))
+            let lastLocalDay = Int(floorDiv(windowEnd + 50_400 + 86400, 86400))
+            let timeline = Timeline(schedule: p.schedule, firstDay: firstLocalDay, lastDay: lastLocalDay, block: block, forceHolidays: request.forceHolidays)
+            var cost = [UInt16](repeating: 0, count: blockCount)
+            var state = [Availability](repeating: .working, count: blockCount)
+            var nextChange = 0
+            for i in 0..<blockCount {
+                let utc = windowStart + Int64(i * block * 60)
+                while nextChange < changes.count, changes[nextChange].instant <= utc {
+                    offset = changes[nextChange].after.utcOffset
+                    nextChange += 1
+                }
+                let localMinute = Int(floorDiv(utc + Int64(offset), 60))
+                let index = (localMinute - timeline.firstMinute) / block
+                cost[i] = timeline.cost[index]
+                state[i] = timeline.status[index]
+            }
+            costs.append(cost)
+            states.append(state)
+        }
+        self.costs = costs
+        self.states = states
+    }
+
+    /// Every slot start in the window, as block indexes.
+    var slotStarts: StrideTo<Int> {
+        let blocksPerMeeting = request.durationMinutes / block
+        let blockCount = costs.first?.count ?? 0
+        return stride(from: 0, to: blockCount - blocksPerMeeting + 1, by: request.stepMinutes / block)
+    }
+
+    /// Worst and total cost for every slot start, without explanations (the fast path).
+    func scores() -> (starts: [Int], worst: [Int], total: [Int]) {
+        let starts = Array(slotStarts)
+        let k = request.durationMinutes / block
+        var worst = [Int](repeating: 0, count: starts.count)
+        var total = [Int](repeating: 0, count: starts.count)
+        for cost in costs {
+            cost.withUnsafeBufferPointer { c in
+                for (j, s) in starts.enumerated() {
+                    var m: UInt16 = 0
+                    for i in s..<(s + k) where c[i] > m { m = c[i] }
+                    let v = Int(m)
+                    if v > worst[j] { worst[j] = v }
+                    total[j] += v
+                }
+            }
+        }
+        return (starts, worst, total)
+    }
+
+    /// The best `limit` slots, best first. Slots touching a holiday or day off are left out
+    /// unless the request forces them.
+    public func rank(limit: Int = 10) -> [RankedSlot] {
+        let (starts, worst, total) = scores()
+        var order = Array(starts.indices).filter { worst[$0] < Int(Cost.ruledOut) }
+        order.sort { (worst[$0], total[$0], $0) < (worst[$1], total[$1], $1) }
+        return order.prefix(limit).map { slot(startingAtBlock: starts[$0]) }
+    }
+
+    /// How many candidate slots the window holds, and how many are ruled out.
+    public func counts() -> (candidates: Int, ruledOut: Int) {
+        let (_, worst, _) = scores()
+        return (worst.count, worst.filter { $0 >= Int(Cost.ruledOut) }.count)
+    }
+
+    /// The slot at a given block, with every participant's local time and explanations.
+    func slot(startingAtBlock s: Int) -> RankedSlot {
+        let k = request.durationMinutes / block
+        let start = windowStart + Int64(s * block * 60)
+        var attendance: [Attendance] = []
+        for (p, cost) in costs.enumerated() {
+            var worstIndex = s
+            for i in s..<(s + k) where cost[i] > cost[worstIndex] { worstIndex = i }
+            let participant = request.participants[p]
+            let momentStart = windowStart + Int64(worstIndex * block * 60)
+            let state = states[p][worstIndex]
+            let local = LocalTime(Date(timeIntervalSince1970: Double(momentStart)), in: participant.schedule.zone)
+            var holiday: String?
+            if state == .holiday { holiday = participant.schedule.holidayName(on: CivilDate(year: local.year, month: local.month, day: local.day)) }
+            attendance.append(Attendance(
+                participant: p,
+                localStart: LocalTime(Date(timeIntervalSince1970: Double(start)), in: participant.schedule.zone),
+                availability: state,
+                cost: Int(cost[worstIndex]),
+                holidayName: holiday,
+                minutesFromShift: state == .early || state == .late ? minutesFromShift(participant.schedule, at: momentStart, early: state == .early) : nil))
+        }
+        let worst = attendance.map(\.cost).max() ?? 0
+        let total = attendance.map(\.cost).reduce(0, +)
+        return RankedSlot(start: start, end: start + Int64(request.durationMinutes * 60), worst: worst, total: total,
+                          attendance: attendance, explanations: Explanation.sentences(for: attendance, in: request))
+    }
+
+    /// Minutes between a moment and the nearest shift start (early) or end (late).
+    func minutesFromShift(_ schedule: WorkSchedule, at instant: Int64, early: Bool) -> Int? {
+        let local = LocalTime(Date(timeIntervalSince1970: Double(instant)), in: schedule.zone)
+        let day = CivilDate(year: local.year, month: local.month, day: local.day).days
+        let minute = day * 1440 + local.minuteOfDay
+        var best: Int?
+        for d in (day - 1)...(day + 1) {
+            for r in schedule.hours.ranges(on: CivilDate(days: d).weekday) {
+                let edge = d * 1440 + r.start.minutes + (early ? 0 : r.minutes)
+                let gap = early ? edge - minute : minute - edge + block
+                if gap > 0, gap <= 120 + block, gap < (best ?? .max) { best = gap }
+            }
+        }
+        return best
+    }
+}
+
+func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? abs(a) : gcd(b, a % b) }
