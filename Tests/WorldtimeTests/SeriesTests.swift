@@ -23,8 +23,10 @@ import Testing
         }
         // Without rotation the same person pays every week; with it the totals stay close.
         #expect(spread(fair.ledger) < spread(fixed.ledger))
-        let heaviest = fair.ledger.burden.values.max()!, lightest = fair.ledger.burden.values.min()!
-        #expect(Double(heaviest) <= Double(lightest) * 1.5 + 60)
+        // Nobody carries as much as the fixed time's unlucky person did.
+        #expect(fair.ledger.burden.values.max()! < fixed.ledger.burden.values.max()!)
+        // And no week is much worse than that week's best slot for its worst-off person.
+        for o in fair.occurrences { #expect(o.slot.worst <= fixed.occurrences[0].slot.worst + SeriesPlanner.tolerance + 20) }
         #expect(fair.occurrences.contains { $0.isMoved })
     }
 

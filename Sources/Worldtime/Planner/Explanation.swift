@@ -3,7 +3,7 @@ enum Explanation {
     static func sentences(for attendance: [Attendance], in request: MeetingRequest) -> [String] {
         attendance.filter { $0.cost > 0 }.sorted { $0.cost > $1.cost }.map { a in
             let p = request.participants[a.participant]
-            return "\(a.localStart.clockText) \(a.localStart.weekday.shortName) for \(p.name) in \(p.place): \(reason(a, p))"
+            return "\(a.localStart.clockText) \(a.localStart.weekday.shortName) for \(p.displayName): \(reason(a, p))"
         }
     }
 

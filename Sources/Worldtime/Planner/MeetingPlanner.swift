@@ -15,6 +15,9 @@ public struct Participant: Sendable, Hashable {
 
     /// "Bengaluru" style place name from the zone.
     public var place: String { schedule.zone.city }
+
+    /// "Priya in Bengaluru", or just "New York" for a participant named after its city.
+    public var displayName: String { name == place ? name : "\(name) in \(place)" }
 }
 
 public struct MeetingRequest: Sendable {

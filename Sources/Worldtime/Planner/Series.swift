@@ -96,6 +96,9 @@ public struct SeriesPlan: Sendable {
 /// take the 2 a.m. call every week. Without rotation the usual local time holds across
 /// daylight-saving changes.
 public enum SeriesPlanner {
+    /// How much worse than the day's best slot (for the worst-off person) rotation may go.
+    static let tolerance = 30
+
     public static func dates(_ request: SeriesRequest) throws(SeriesError) -> [CivilDate] {
         let first = request.meeting.from
         if request.recurrence == .monthly, first.day > 28 { throw .monthlyDayTooLate(first.day) }
@@ -141,9 +144,13 @@ public enum SeriesPlanner {
             for (p, cost) in planner.costs.enumerated() {
                 for (j, s) in starts.enumerated() { slotCosts[p][j] = Int(cost[s..<(s + k)].max() ?? 0) }
             }
-            let allowed = starts.indices.filter { j in slotCosts.allSatisfy { $0[j] < Int(Cost.ruledOut) } }
-            guard !allowed.isEmpty else { throw .noSlot(date) }
             let worst = { (j: Int) in slotCosts.map { $0[j] }.max() ?? 0 }
+            let possible = starts.indices.filter { j in slotCosts.allSatisfy { $0[j] < Int(Cost.ruledOut) } }
+            guard let bestWorst = possible.map(worst).min() else { throw .noSlot(date) }
+            // Rotation may hand the pain around, but never make the worst-off person's slot much
+            // worse than the day's best: otherwise "fair" would mean two people up at night
+            // instead of one person a little late.
+            let allowed = possible.filter { worst($0) <= bestWorst + SeriesPlanner.tolerance }
             let total = { (j: Int) in slotCosts.reduce(0) { $0 + $1[j] } }
             let organizerMinute = { (j: Int) -> Int in
                 guard let zone = organizer?.schedule.zone else { return 0 }

@@ -1,0 +1,35 @@
+import FluentKit
+import Foundation
+import Worldtime
+
+/// Turns directory records into meeting participants with their full working week.
+extension Participant {
+    public init(person: Person) throws {
+        let region = Participant.holidayRegion(country: person.country, subdivision: person.subdivision)
+        self.init(key: "person:\(person.email)", name: person.name, schedule: WorkSchedule(
+            zone: try TimeZoneName(person.timeZone),
+            hours: try WeeklyHours.parse(person.workingHours),
+            weekend: try WeekdaySet.parse(person.weekend),
+            holidayRegion: region))
+    }
+
+    public init(client: Client) throws {
+        self.init(key: "client:\(client.id?.uuidString ?? client.name)", name: client.name, schedule: WorkSchedule(
+            zone: try TimeZoneName(client.timeZone),
+            hours: try WeeklyHours.parse(client.businessHours),
+            holidayRegion: Participant.holidayRegion(country: client.country, subdivision: nil)))
+    }
+
+    /// The subdivision when it has holidays of its own, else the country; nil when there is no
+    /// built-in calendar for the country.
+    static func holidayRegion(country: String, subdivision: String?) -> String? {
+        if let subdivision, !subdivision.isEmpty, let region = try? PublicHolidays.region(subdivision) { return region }
+        return try? PublicHolidays.region(country)
+    }
+}
+
+extension Directory {
+    public func person(email: String) async throws -> Person? {
+        try await Person.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$email == email.lowercased()).first()
+    }
+}
