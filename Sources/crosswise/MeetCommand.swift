@@ -18,7 +18,8 @@ struct MeetCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(name: .customLong("with"), help: ArgumentHelp("A participant (repeat).", valueName: "participant")) var with: [String] = []
     @Option(help: ArgumentHelp("Meeting length: 30m, 1h, 1h30m.", valueName: "length")) var duration = "30m"
-    @Option(help: ArgumentHelp("First day, YYYY-MM-DD (default: today for the organizer).", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("Start: YYYY-MM-DD or YYYY-MM-DDTHH:MM on the organizer's clock (default: today).", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("End instead of --days: YYYY-MM-DDTHH:MM (or a date: up to its midnight).", valueName: "date")) var to: String?
     @Option(help: "Days to search.") var days = 5
     @Option(help: "Minutes between candidate starts: 5, 10, 15, 20, 30 or 60.") var step = 15
     @Option(help: "How many slots to show.") var limit = 5
@@ -46,8 +47,17 @@ struct MeetCommand: AsyncParsableCommand {
         } else {
             for spec in specs { participants += try await spec.resolve(in: nil) }
         }
-        let start = try firstDay(for: participants[0])
-        let request = MeetingRequest(participants: participants, durationMinutes: minutes, from: start, days: days, stepMinutes: step, forceHolidays: forceHolidays)
+        let (start, startMinute) = try firstDay(for: participants[0])
+        var request = MeetingRequest(participants: participants, durationMinutes: minutes, from: start, days: days, stepMinutes: step, forceHolidays: forceHolidays)
+        if let to {
+            guard let (end, endMinute) = MeetCommand.parseMoment(to) else { throw ValidationError("--to “\(to)” is not a date like 2026-12-05 or 2026-12-01T12:00") }
+            let length = (end.days - start.days) * 1440 + (endMinute ?? 1440) - startMinute
+            guard length > 0 else { throw CommandFailure("--to must be after --from") }
+            request.days = max(1, (startMinute + length + 1439) / 1440)
+            request.windowMinutes = startMinute..<(startMinute + length)
+        } else if startMinute > 0 {
+            request.windowMinutes = startMinute..<(days * 1440)
+        }
         if let series {
             try runSeries(request, recurrence: series)
         } else {
@@ -55,13 +65,22 @@ struct MeetCommand: AsyncParsableCommand {
         }
     }
 
-    func firstDay(for organizer: Participant) throws -> CivilDate {
+    func firstDay(for organizer: Participant) throws -> (CivilDate, Int) {
         if let from {
-            guard let date = CivilDate(iso: from) else { throw ValidationError("--from “\(from)” is not a date like 2026-12-01") }
-            return date
+            guard let (date, minute) = MeetCommand.parseMoment(from) else { throw ValidationError("--from “\(from)” is not a date like 2026-12-01 or 2026-12-01T09:00") }
+            return (date, minute ?? 0)
         }
         let now = LocalTime(Date(), in: organizer.schedule.zone)
-        return CivilDate(year: now.year, month: now.month, day: now.day)
+        return (CivilDate(year: now.year, month: now.month, day: now.day), 0)
+    }
+
+    /// "2026-12-01" or "2026-12-01T09:30".
+    static func parseMoment(_ text: String) -> (CivilDate, Int?)? {
+        let parts = text.split(separator: "T", maxSplits: 1)
+        guard let date = parts.first.flatMap({ CivilDate(iso: $0) }) else { return nil }
+        guard parts.count == 2 else { return (date, nil) }
+        guard let time = try? ClockTime.parse(parts[1]) else { return nil }
+        return (date, time.minutes)
     }
 
     func runSingle(_ request: MeetingRequest) throws {

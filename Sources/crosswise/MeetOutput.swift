@@ -33,6 +33,7 @@ enum MeetOutput {
             let pain = o.slot.explanations.isEmpty ? "everyone within working hours" : o.slot.explanations.joined(separator: "; ")
             out += String(format: "%3d  ", i + 1) + "\(o.date) \(o.organizerTime.text) \(marker)  \(pain)\n"
         }
+        for skip in plan.skipped { out += "skip \(skip.date)        \(skip.reason)\n" }
         out += "\nFairness ledger (running total of inconvenience; meetings outside hours; nights, weekends, holidays):\n"
         for p in request.participants {
             out += "    " + (p.name == p.place ? p.name : "\(p.name) (\(p.place))").padding(toLength: 30, withPad: " ", startingAt: 0)
@@ -72,7 +73,8 @@ enum MeetOutput {
     struct SeriesJSON: Encodable {
         struct Ledger: Encodable { var name: String; var burden: Int; var inconvenient: Int; var hard: Int }
         var recurrence: String; var baseTime: String; var rotate: Bool
-        var occurrences: [SlotJSON]; var moved: [Bool]; var ledger: [Ledger]
+        struct Skipped: Encodable { var date: String; var reason: String }
+        var occurrences: [SlotJSON]; var moved: [Bool]; var skipped: [Skipped]; var ledger: [Ledger]
     }
 
     static func single(_ request: MeetingRequest, _ ranked: [RankedSlot], _ counts: (candidates: Int, ruledOut: Int)) -> SingleJSON {
@@ -83,6 +85,7 @@ enum MeetOutput {
         let request = plan.request.meeting
         return SeriesJSON(recurrence: plan.request.recurrence.rawValue, baseTime: plan.baseTime.text, rotate: plan.request.rotate,
                           occurrences: plan.occurrences.map { slotJSON($0.slot, request) }, moved: plan.occurrences.map(\.isMoved),
+                          skipped: plan.skipped.map { .init(date: $0.date.description, reason: $0.reason) },
                           ledger: request.participants.map { .init(name: $0.name, burden: plan.ledger.burden[$0.key, default: 0],
                                                                    inconvenient: plan.ledger.inconvenientMeetings[$0.key, default: 0],
                                                                    hard: plan.ledger.hardMeetings[$0.key, default: 0]) })

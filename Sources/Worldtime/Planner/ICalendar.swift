@@ -40,26 +40,25 @@ public struct ICalendarWriter {
     /// A series: one VEVENT with RRULE at the organizer's usual local time, EXDATE for
     /// occurrences that are dropped, and an overriding VEVENT (RECURRENCE-ID) for each
     /// occurrence rotation moved.
-    public func series(_ plan: SeriesPlan, zone: TimeZoneName, dropped: [CivilDate] = []) -> String {
-        guard let first = plan.occurrences.first, let rules = zone.rules else { return "" }
+    public func series(_ plan: SeriesPlan, zone: TimeZoneName) -> String {
+        guard let first = plan.occurrences.first, let rules = zone.rules, let firstDate = plan.dates.first else { return "" }
         let duration = first.slot.end - first.slot.start
         // The usual start of an occurrence: the base local time on that date.
         func usualStart(_ date: CivilDate) -> Int64 {
             rules.resolve(local: Int64(date.days) * 86400 + Int64(plan.baseTime.minutes) * 60).instant
         }
-        let firstStart = usualStart(first.date)
-        let lastEnd = plan.occurrences.map(\.slot.end).max() ?? firstStart
+        let firstStart = usualStart(firstDate)
+        let lastEnd = max(plan.occurrences.map(\.slot.end).max() ?? firstStart, usualStart(plan.dates.last!) + duration)
         var lines = header()
         lines += ICalendarWriter.timezone(zone, from: firstStart - 86400 * 400, to: lastEnd + 86400 * 400)
         var rule = "RRULE:FREQ=\(plan.request.recurrence == .monthly ? "MONTHLY" : "WEEKLY")"
         if plan.request.recurrence == .biweekly { rule += ";INTERVAL=2" }
-        rule += ";COUNT=\(plan.occurrences.count + dropped.count)"
-        var main = event(start: firstStart, end: firstStart + duration, zone: zone, extra: [rule])
-        if !dropped.isEmpty {
-            let exdates = dropped.map { localStamp(usualStart($0), rules) }.joined(separator: ",")
-            main.insert("EXDATE;TZID=\(zone.identifier):\(exdates)", at: main.count - 1)
+        rule += ";COUNT=\(plan.dates.count)"
+        var extra = [rule]
+        if !plan.skipped.isEmpty {
+            extra.append("EXDATE;TZID=\(zone.identifier):" + plan.skipped.map { localStamp(usualStart($0.date), rules) }.joined(separator: ","))
         }
-        lines += main
+        lines += event(start: firstStart, end: firstStart + duration, zone: zone, extra: extra)
         for occurrence in plan.occurrences where occurrence.slot.start != usualStart(occurrence.date) {
             lines += event(start: occurrence.slot.start, end: occurrence.slot.end, zone: zone,
                            extra: ["RECURRENCE-ID;TZID=\(zone.identifier):\(localStamp(usualStart(occurrence.date), rules))"])

@@ -29,6 +29,9 @@ public struct MeetingRequest: Sendable {
     public var stepMinutes: Int
     /// Allow slots on someone's holiday or day off (still costly, never free).
     public var forceHolidays: Bool
+    /// A narrower window inside the days, in the organizer's local minutes from the first
+    /// day's midnight: "between 09:00 and 12:00 on 1 December" is 540..<720.
+    public var windowMinutes: Range<Int>?
 
     public init(participants: [Participant], durationMinutes: Int, from: CivilDate, days: Int, stepMinutes: Int = 15, forceHolidays: Bool = false) {
         self.participants = participants
@@ -111,13 +114,14 @@ public struct MeetingPlanner: Sendable {
         guard (5...720).contains(request.durationMinutes) else { throw .badDuration(request.durationMinutes) }
         guard [5, 10, 15, 20, 30, 60].contains(request.stepMinutes) else { throw .badStep(request.stepMinutes) }
         guard (1...366).contains(request.days) else { throw .badDays(request.days) }
-        guard request.days * 1440 >= request.durationMinutes else {
-            throw .windowShorterThanMeeting(windowMinutes: request.days * 1440, meetingMinutes: request.durationMinutes)
+        let window = request.windowMinutes ?? 0..<(request.days * 1440)
+        guard window.count >= request.durationMinutes else {
+            throw .windowShorterThanMeeting(windowMinutes: window.count, meetingMinutes: request.durationMinutes)
         }
         self.request = request
         guard let organizerRules = organizer.schedule.zone.rules else { throw .zoneDataMissing(organizer.schedule.zone.identifier) }
-        windowStart = organizerRules.resolve(local: Int64(request.from.days) * 86400).instant
-        windowEnd = organizerRules.resolve(local: Int64(request.from.days + request.days) * 86400).instant
+        windowStart = organizerRules.resolve(local: (Int64(request.from.days) * 1440 + Int64(window.lowerBound)) * 60).instant
+        windowEnd = organizerRules.resolve(local: (Int64(request.from.days) * 1440 + Int64(window.upperBound)) * 60).instant
 
         // Blocks as coarse as every boundary allows: 15 minutes unless a shift, the step or the
         // duration needs finer (every zone offset in use today is a multiple of 15 minutes).

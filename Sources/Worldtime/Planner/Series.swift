@@ -84,6 +84,11 @@ public struct SeriesPlan: Sendable {
     public var request: SeriesRequest
     public var baseTime: ClockTime
     public var occurrences: [Occurrence]
+    /// Dates with no possible slot (everyone's day would touch someone's holiday or day off),
+    /// with the reason; calendars get them as EXDATE.
+    public var skipped: [(date: CivilDate, reason: String)]
+    /// Every date of the series, held or skipped.
+    public var dates: [CivilDate]
     /// The ledger after this series (the request's ledger plus these meetings).
     public var ledger: FairnessLedger
 }
@@ -130,6 +135,7 @@ public enum SeriesPlanner {
         var ledger = request.ledger
         var occurrences: [Occurrence] = []
         var baseTime: ClockTime?
+        var skipped: [(date: CivilDate, reason: String)] = []
         let organizer = request.meeting.participants.first
         for date in dates {
             var day = request.meeting
@@ -146,7 +152,10 @@ public enum SeriesPlanner {
             }
             let worst = { (j: Int) in slotCosts.map { $0[j] }.max() ?? 0 }
             let possible = starts.indices.filter { j in slotCosts.allSatisfy { $0[j] < Int(Cost.ruledOut) } }
-            guard let bestWorst = possible.map(worst).min() else { throw .noSlot(date) }
+            guard let bestWorst = possible.map(worst).min() else {
+                skipped.append((date, reasonForSkipping(planner)))
+                continue
+            }
             // Rotation may hand the pain around, but never make the worst-off person's slot much
             // worse than the day's best: otherwise "fair" would mean two people up at night
             // instead of one person a little late.
@@ -177,6 +186,17 @@ public enum SeriesPlanner {
             let time = ClockTime(minutes: organizerMinute(chosen))!
             occurrences.append(Occurrence(date: date, slot: slot, organizerTime: time, isMoved: time != baseTime))
         }
-        return SeriesPlan(request: request, baseTime: baseTime!, occurrences: occurrences, ledger: ledger)
+        guard let baseTime else { throw .noSlot(dates[0]) }
+        return SeriesPlan(request: request, baseTime: baseTime, occurrences: occurrences, skipped: skipped, dates: dates, ledger: ledger)
+    }
+
+    /// "Republic Day for Priya" from the first participant whose whole day is ruled out.
+    static func reasonForSkipping(_ planner: MeetingPlanner) -> String {
+        let slot = planner.slot(startingAtBlock: 0)
+        let names = slot.attendance.filter { $0.availability.isRuledOut }.map { a in
+            let p = planner.request.participants[a.participant]
+            return (a.holidayName ?? a.availability.label) + " for " + p.displayName
+        }
+        return names.isEmpty ? "no slot avoids holidays and days off" : names.joined(separator: ", ")
     }
 }
