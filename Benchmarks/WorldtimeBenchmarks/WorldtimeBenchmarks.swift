@@ -6,6 +6,7 @@ import Worldtime
 /// at one instant. A page for a 250-person team does this 250 times.
 let benchmarks: @Sendable () -> Void = {
     zoneLookupBenchmarks()
+    plannerBenchmarks()
     let texts = [
         "Mon-Fri 21:00-06:00", "Mon-Thu 09:00-13:00,14:00-18:00; Fri 09:00-13:00", "Tue-Sat 22:00-07:00",
         "Sun-Thu 07:00-15:00", "Mon-Fri 13:30-22:30", "Mon, Wed, Fri 06:30-15:30",
@@ -44,5 +45,39 @@ let zoneLookupBenchmarks: @Sendable () -> Void = {
             sum &+= rules[index % rules.count].utcOffset(at: instant)
         }
         blackHole(sum)
+    }
+}
+
+/// The meeting planner and series rotation on Benchmarks/inputs/planner-50.json, the input
+/// scripts/compare-planner.py gives a straightforward Python planner.
+struct PlannerInput: Decodable {
+    struct Person: Decodable { var name: String; var zone: String; var hours: String; var region: String; var weekend: String? }
+    var from: String; var days: Int; var durationMinutes: Int; var stepMinutes: Int; var participants: [Person]
+
+    static func load() -> MeetingRequest {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("inputs/planner-50.json")
+        let input = try! JSONDecoder().decode(PlannerInput.self, from: Data(contentsOf: url))
+        let people = input.participants.map { p in
+            Participant(key: p.name, name: p.name, schedule: WorkSchedule(
+                zone: try! TimeZoneName(p.zone), hours: try! WeeklyHours.parse(p.hours),
+                weekend: p.weekend.map { try! WeekdaySet.parse($0) }, holidayRegion: p.region))
+        }
+        return MeetingRequest(participants: people, durationMinutes: input.durationMinutes, from: CivilDate(iso: input.from)!, days: input.days, stepMinutes: input.stepMinutes)
+    }
+}
+
+let plannerBenchmarks: @Sendable () -> Void = {
+    let request = PlannerInput.load()
+    // Holiday calendars are computed once per process and kept; warm them like a server would.
+    _ = try! MeetingPlanner(request).rank(limit: 10)
+    Benchmark("Rank slots: 50 people, 4 weeks, 15-minute steps", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5))) { _ in
+        blackHole(try! MeetingPlanner(request).rank(limit: 10))
+    }
+    var weekly = request
+    weekly.days = 1
+    let series = SeriesRequest(meeting: weekly, recurrence: .weekly, count: 52)
+    _ = try! SeriesPlanner.plan(series)
+    Benchmark("Fair rotation: 52 weekly occurrences, 50 people", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5))) { _ in
+        blackHole(try! SeriesPlanner.plan(series))
     }
 }

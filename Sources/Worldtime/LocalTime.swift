@@ -14,7 +14,10 @@ public struct LocalTime: Sendable, Hashable {
     /// Reads the clock from the IANA rules (`TimeZoneDatabase`), not from Foundation's
     /// `TimeZone`, whose ICU data lags behind (see TimeZoneDatabase).
     public init(_ instant: Date, in zone: TimeZoneName) {
-        let seconds = Int64(instant.timeIntervalSince1970.rounded(.down))
+        self.init(secondsSince1970: Int64(instant.timeIntervalSince1970.rounded(.down)), in: zone)
+    }
+
+    public init(secondsSince1970 seconds: Int64, in zone: TimeZoneName) {
         let offset = zone.rules?.utcOffset(at: seconds) ?? 0
         let local = seconds + Int64(offset)
         let days = floorDiv(local, 86400)

@@ -26,6 +26,9 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
     AuthController(services: services).addRoutes(to: router)
     TodayController(services: services).addRoutes(to: router)
     TeamController(services: services).addRoutes(to: router)
+    MeetingsController(services: services).addRoutes(to: router)
+    WorldClockController(services: services).addRoutes(to: router)
+    AboutController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
     return router
 }

@@ -61,6 +61,7 @@ struct TeamController {
         let hasClients: Bool
         let editHref: String?
         let workingNow: Int
+        let clockHref: String
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -86,7 +87,7 @@ struct TeamController {
             name: team.name, site: team.$site.id.flatMap { sites[$0] } ?? "No home site",
             membersHTML: members.map(ClockHTML.row).joined(), hasMembers: !members.isEmpty, clients: clients,
             hasClients: !clients.isEmpty, editHref: viewer.isAdmin ? "/admin/teams/\(teamID)/edit" : nil,
-            workingNow: members.filter { $0.clock.statusClass == "ok" }.count)
+            workingNow: members.filter { $0.clock.statusClass == "ok" }.count, clockHref: "/teams/\(teamID)/clock")
         return services.page("team", title: team.name, view, context: context, request: request, section: .team)
     }
 }

@@ -42,6 +42,9 @@ public enum HolidayError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum PublicHolidays {
     static let book = HolidayBook.builtIn
 
+    /// The years the Hindu festival table covers; other calendars are computed for any year.
+    public static var festivalYears: ClosedRange<Int> { FestivalTable.years }
+
     /// Countries with a built-in calendar, sorted.
     public static let countries: [String] = book.sections.keys.filter { !$0.contains("-") }.sorted()
 

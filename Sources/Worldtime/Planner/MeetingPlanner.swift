@@ -143,19 +143,29 @@ public struct MeetingPlanner: Sendable {
             let firstLocalDay = Int(floorDiv(windowStart + Int64(offset) - 86400, 86400))
             let lastLocalDay = Int(floorDiv(windowEnd + 50_400 + 86400, 86400))
             let timeline = Timeline(schedule: p.schedule, firstDay: firstLocalDay, lastDay: lastLocalDay, block: block, forceHolidays: request.forceHolidays)
+            // Between clock changes a UTC block maps to a fixed local block, so each stretch is
+            // one contiguous copy from the timeline.
             var cost = [UInt16](repeating: 0, count: blockCount)
             var state = [Availability](repeating: .working, count: blockCount)
+            var i = 0
             var nextChange = 0
-            for i in 0..<blockCount {
+            while i < blockCount {
                 let utc = windowStart + Int64(i * block * 60)
                 while nextChange < changes.count, changes[nextChange].instant <= utc {
                     offset = changes[nextChange].after.utcOffset
                     nextChange += 1
                 }
+                var stretchEnd = blockCount
+                if nextChange < changes.count {
+                    stretchEnd = min(blockCount, Int((changes[nextChange].instant - windowStart + Int64(block * 60) - 1) / Int64(block * 60)))
+                }
+                stretchEnd = max(stretchEnd, i + 1)
                 let localMinute = Int(floorDiv(utc + Int64(offset), 60))
-                let index = (localMinute - timeline.firstMinute) / block
-                cost[i] = timeline.cost[index]
-                state[i] = timeline.status[index]
+                let first = (localMinute - timeline.firstMinute) / block
+                let n = stretchEnd - i
+                cost.replaceSubrange(i..<stretchEnd, with: timeline.cost[first..<(first + n)])
+                state.replaceSubrange(i..<stretchEnd, with: timeline.status[first..<(first + n)])
+                i = stretchEnd
             }
             costs.append(cost)
             states.append(state)
@@ -198,6 +208,13 @@ public struct MeetingPlanner: Sendable {
         var order = Array(starts.indices).filter { worst[$0] < Int(Cost.ruledOut) }
         order.sort { (worst[$0], total[$0], $0) < (worst[$1], total[$1], $1) }
         return order.prefix(limit).map { slot(startingAtBlock: starts[$0]) }
+    }
+
+    /// A participant's availability at an instant inside the window (nil outside it).
+    public func availability(of participant: Int, at instant: Int64) -> Availability? {
+        let index = Int(instant - windowStart) / 60 / block
+        guard instant >= windowStart, index < states[participant].count else { return nil }
+        return states[participant][index]
     }
 
     /// How many candidate slots the window holds, and how many are ruled out.

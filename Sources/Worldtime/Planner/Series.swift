@@ -136,7 +136,8 @@ public enum SeriesPlanner {
         var occurrences: [Occurrence] = []
         var baseTime: ClockTime?
         var skipped: [(date: CivilDate, reason: String)] = []
-        let organizer = request.meeting.participants.first
+        // Running totals by participant index, seeded from the carried-over ledger.
+        var burden = request.meeting.participants.map { request.ledger.burden[$0.key, default: 0] }
         for date in dates {
             var day = request.meeting
             day.from = date
@@ -145,45 +146,58 @@ public enum SeriesPlanner {
             do { planner = try MeetingPlanner(day) } catch { throw .planner(error) }
             let starts = Array(planner.slotStarts)
             let k = request.meeting.durationMinutes / planner.block
-            // Each participant's cost of each slot: the worst block it covers.
-            var slotCosts = [[Int]](repeating: [Int](repeating: 0, count: starts.count), count: planner.costs.count)
+            let people = planner.costs.count
+            // Each participant's cost of each slot (the worst block it covers), the slot's
+            // worst and total, computed once: the choice below compares them many times.
+            var slotCosts = [[Int]](repeating: [Int](repeating: 0, count: starts.count), count: people)
+            var worst = [Int](repeating: 0, count: starts.count)
+            var total = [Int](repeating: 0, count: starts.count)
             for (p, cost) in planner.costs.enumerated() {
-                for (j, s) in starts.enumerated() { slotCosts[p][j] = Int(cost[s..<(s + k)].max() ?? 0) }
+                for (j, s) in starts.enumerated() {
+                    var m: UInt16 = 0
+                    for i in s..<(s + k) where cost[i] > m { m = cost[i] }
+                    let v = Int(m)
+                    slotCosts[p][j] = v
+                    if v > worst[j] { worst[j] = v }
+                    total[j] += v
+                }
             }
-            let worst = { (j: Int) in slotCosts.map { $0[j] }.max() ?? 0 }
-            let possible = starts.indices.filter { j in slotCosts.allSatisfy { $0[j] < Int(Cost.ruledOut) } }
-            guard let bestWorst = possible.map(worst).min() else {
+            let possible = starts.indices.filter { worst[$0] < Int(Cost.ruledOut) }
+            guard let bestWorst = possible.map({ worst[$0] }).min() else {
                 skipped.append((date, reasonForSkipping(planner)))
                 continue
             }
             // Rotation may hand the pain around, but never make the worst-off person's slot much
             // worse than the day's best: otherwise "fair" would mean two people up at night
             // instead of one person a little late.
-            let allowed = possible.filter { worst($0) <= bestWorst + SeriesPlanner.tolerance }
-            let total = { (j: Int) in slotCosts.reduce(0) { $0 + $1[j] } }
-            let organizerMinute = { (j: Int) -> Int in
-                guard let zone = organizer?.schedule.zone else { return 0 }
-                return LocalTime(Date(timeIntervalSince1970: Double(planner.windowStart + Int64(starts[j] * planner.block * 60))), in: zone).minuteOfDay
+            let allowed = possible.filter { worst[$0] <= bestWorst + SeriesPlanner.tolerance }
+            let zone = request.meeting.participants[0].schedule.zone
+            let organizerMinute = starts.map { s in
+                LocalTime(secondsSince1970: planner.windowStart + Int64(s * planner.block * 60), in: zone).minuteOfDay
             }
             let chosen: Int
             if let base = baseTime {
-                let distance = { (j: Int) in min(abs(organizerMinute(j) - base.minutes), 1440 - abs(organizerMinute(j) - base.minutes)) }
+                let distance = organizerMinute.map { min(abs($0 - base.minutes), 1440 - abs($0 - base.minutes)) }
                 if request.rotate {
-                    let keys = request.meeting.participants.map(\.key)
-                    let peak = { (j: Int) in zip(keys, slotCosts).map { (ledger.burden[$0.0, default: 0]) + $0.1[j] }.max() ?? 0 }
-                    chosen = allowed.min { (peak($0), total($0), distance($0), $0) < (peak($1), total($1), distance($1), $1) }!
+                    var peak = [Int](repeating: 0, count: starts.count)
+                    for p in 0..<people {
+                        let carried = burden[p]
+                        for j in allowed where carried + slotCosts[p][j] > peak[j] { peak[j] = carried + slotCosts[p][j] }
+                    }
+                    chosen = allowed.min { (peak[$0], total[$0], distance[$0], $0) < (peak[$1], total[$1], distance[$1], $1) }!
                 } else {
-                    chosen = allowed.min { (distance($0), worst($0), $0) < (distance($1), worst($1), $1) }!
+                    chosen = allowed.min { (distance[$0], worst[$0], $0) < (distance[$1], worst[$1], $1) }!
                 }
             } else {
-                chosen = allowed.min { (worst($0), total($0), $0) < (worst($1), total($1), $1) }!
-                baseTime = ClockTime(minutes: organizerMinute(chosen))
+                chosen = allowed.min { (worst[$0], total[$0], $0) < (worst[$1], total[$1], $1) }!
+                baseTime = ClockTime(minutes: organizerMinute[chosen])
             }
             let slot = planner.slot(startingAtBlock: starts[chosen])
             for a in slot.attendance {
                 ledger.record(request.meeting.participants[a.participant].key, cost: a.cost, availability: a.availability)
+                burden[a.participant] += a.cost
             }
-            let time = ClockTime(minutes: organizerMinute(chosen))!
+            let time = ClockTime(minutes: organizerMinute[chosen])!
             occurrences.append(Occurrence(date: date, slot: slot, organizerTime: time, isMoved: time != baseTime))
         }
         guard let baseTime else { throw .noSlot(dates[0]) }

@@ -17,7 +17,23 @@ struct Timeline {
         status = Array(repeating: .offShift, count: count)
 
         var kinds: [WorkSchedule.DayKind] = []
-        for day in firstDay...lastDay { kinds.append(schedule.kind(of: CivilDate(days: day))) }
+        var holidayYear = Int.min
+        var holidays: [CivilDate: String] = [:]
+        for day in firstDay...lastDay {
+            let date = CivilDate(days: day)
+            // One holiday-table read per year instead of one per day.
+            if let region = schedule.holidayRegion, date.year != holidayYear {
+                holidayYear = date.year
+                holidays = HolidayCache.shared.names(region: region, year: date.year)
+            }
+            if schedule.daysOff.contains(date) {
+                kinds.append(.dayOff)
+            } else if let name = schedule.extraHolidays[date] ?? holidays[date] {
+                kinds.append(.holiday(name))
+            } else {
+                kinds.append(schedule.weekend.contains(date.weekday) ? .weekend : .workday)
+            }
+        }
 
         // 1. Each day's base: weekend or holiday or plain off-shift time.
         for (i, kind) in kinds.enumerated() {

@@ -50,6 +50,9 @@ public final class TimeZoneDatabase: Sendable {
     public func rules(for name: String) -> ZoneRules? { zones[name] }
 
     /// The copy packed into the module by scripts/refresh-tzdata.py.
+    /// The release bundled with Crosswise, read once, for the About page.
+    public static let bundledVersion: String = bundled()?.version ?? "unknown"
+
     static func bundled() -> TimeZoneDatabase? {
         guard let url = Bundle.module.url(forResource: "tzdata", withExtension: "bin"),
               let data = try? Data(contentsOf: url) else { return nil }
