@@ -30,7 +30,7 @@ enum ParticipantSpec {
         words.removeFirst()
         var region: String?
         if let last = words.last, last.hasPrefix("@") {
-            do { region = try PublicHolidays.region(String(last.dropFirst())) } catch { throw CommandFailure("--with \"\(text)\": \(error)") }
+            do { region = try PublicHolidays.calendarRegion(String(last.dropFirst())) } catch { throw CommandFailure("--with \"\(text)\": \(error)") }
             words.removeLast()
         }
         let zone: TimeZoneName

@@ -97,3 +97,22 @@ import Testing
         return result
     }
 }
+
+@Suite struct HolidayRegionTests {
+    @Test func subdivisionsWithoutTheirOwnDaysUseTheCountry() throws {
+        #expect(try PublicHolidays.calendarRegion("PH-00") == "PH")
+        #expect(try PublicHolidays.calendarRegion("gb-sct") == "GB-SCT")
+        #expect(try PublicHolidays.calendarRegion("IN") == "IN")
+    }
+
+    @Test func indianAndPhilippineHolidays() throws {
+        let india = try PublicHolidays.holidays(in: "IN-KA", year: 2026).holidays.map { "\($0.date) \($0.name)" }
+        #expect(india.contains("2026-01-26 Republic Day"))
+        #expect(india.contains("2026-11-08 Diwali"))
+        #expect(india.contains("2026-03-21 Eid al-Fitr"))
+        let philippines = try PublicHolidays.holidays(in: "PH", year: 2026).holidays.map { "\($0.date) \($0.name)" }
+        #expect(philippines.contains("2026-08-31 National Heroes Day"))
+        #expect(philippines.contains("2026-04-02 Maundy Thursday"))
+        #expect(philippines.contains("2026-02-17 Chinese New Year"))
+    }
+}

@@ -23,8 +23,8 @@ extension Participant {
     /// The subdivision when it has holidays of its own, else the country; nil when there is no
     /// built-in calendar for the country.
     static func holidayRegion(country: String, subdivision: String?) -> String? {
-        if let subdivision, !subdivision.isEmpty, let region = try? PublicHolidays.region(subdivision) { return region }
-        return try? PublicHolidays.region(country)
+        if let subdivision, !subdivision.isEmpty, let region = try? PublicHolidays.calendarRegion(subdivision) { return region }
+        return try? PublicHolidays.calendarRegion(country)
     }
 }
 

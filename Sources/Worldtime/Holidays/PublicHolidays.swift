@@ -65,6 +65,13 @@ public enum PublicHolidays {
         return code
     }
 
+    /// The calendar a region actually uses: the subdivision when it has days of its own,
+    /// otherwise its country ("PH-00" → "PH"), so people in one calendar group together.
+    public static func calendarRegion(_ text: String) throws(HolidayError) -> String {
+        let code = try region(text)
+        return book.sections[code] != nil ? code : String(code.prefix { $0 != "-" })
+    }
+
     public static func holidays(in regionText: String, year: Int) throws(HolidayError) -> HolidayYear {
         let region = try region(regionText)
         guard (1900...2200).contains(year) else { throw .yearOutOfRange(year) }

@@ -1,9 +1,31 @@
-/// Plain sentences for a slot: "02:00 Tue for Priya in Bengaluru: sleep hours".
+/// Plain sentences for a slot, worst first: "02:00 Tue for Priya in Bengaluru: their sleep
+/// hours". People at the same place, time and reason share one sentence, so a team of forty
+/// reads as one line, not forty.
 enum Explanation {
     static func sentences(for attendance: [Attendance], in request: MeetingRequest) -> [String] {
-        attendance.filter { $0.cost > 0 }.sorted { $0.cost > $1.cost }.map { a in
+        var groups: [(key: String, cost: Int, head: String, place: String, reason: String, names: [String])] = []
+        for a in attendance where a.cost > 0 {
             let p = request.participants[a.participant]
-            return "\(a.localStart.clockText) \(a.localStart.weekday.shortName) for \(p.displayName): \(reason(a, p))"
+            let head = "\(a.localStart.clockText) \(a.localStart.weekday.shortName)"
+            let reason = reason(a, p)
+            let key = "\(head)|\(p.place)|\(reason)"
+            if let i = groups.firstIndex(where: { $0.key == key }) {
+                groups[i].names.append(p.name)
+                groups[i].cost = max(groups[i].cost, a.cost)
+            } else {
+                groups.append((key, a.cost, head, p.place, reason, [p.name]))
+            }
+        }
+        return groups.sorted { $0.cost > $1.cost }.map { g in
+            let who: String
+            if g.names.count == 1 {
+                who = g.names[0] == g.place ? g.place : "\(g.names[0]) in \(g.place)"
+            } else {
+                let shown = g.names.count > 3 ? g.names.prefix(2).joined(separator: ", ") + " and \(g.names.count - 2) others"
+                                              : g.names.dropLast().joined(separator: ", ") + " and " + g.names.last!
+                who = "\(shown) in \(g.place)"
+            }
+            return "\(g.head) for \(who): \(g.reason)"
         }
     }
 
