@@ -108,6 +108,9 @@ public struct MeetingPlanner: Sendable {
     /// Per participant: the cost and availability of each UTC block from `windowStart`.
     let costs: [[UInt16]]
     let states: [[Availability]]
+    /// Participants with the same schedule share one cost array; scoring walks each distinct
+    /// array once and counts it as many times as it has people (teams share shifts).
+    let distinctCosts: [(cost: [UInt16], people: Int)]
 
     public init(_ request: MeetingRequest) throws(PlannerError) {
         guard let organizer = request.organizer else { throw .noParticipants }
@@ -135,7 +138,15 @@ public struct MeetingPlanner: Sendable {
         var costs: [[UInt16]] = []
         var states: [[Availability]] = []
         var zoneChanges: [String: [ZoneRules.Change]] = [:]
+        var bySchedule: [WorkSchedule: (participant: Int, distinct: Int)] = [:]
+        var distinct: [(cost: [UInt16], people: Int)] = []
         for p in request.participants {
+            if let known = bySchedule[p.schedule] {
+                costs.append(costs[known.participant])
+                states.append(states[known.participant])
+                distinct[known.distinct].people += 1
+                continue
+            }
             guard let rules = p.schedule.zone.rules else { throw .zoneDataMissing(p.schedule.zone.identifier) }
             let changes = zoneChanges[rules.name] ?? rules.changes(from: windowStart, to: windowEnd)
             zoneChanges[rules.name] = changes
@@ -167,11 +178,14 @@ public struct MeetingPlanner: Sendable {
                 state.replaceSubrange(i..<stretchEnd, with: timeline.status[first..<(first + n)])
                 i = stretchEnd
             }
+            bySchedule[p.schedule] = (costs.count, distinct.count)
             costs.append(cost)
             states.append(state)
+            distinct.append((cost, 1))
         }
         self.costs = costs
         self.states = states
+        distinctCosts = distinct
     }
 
     /// Every slot start in the window, as block indexes.
@@ -187,14 +201,14 @@ public struct MeetingPlanner: Sendable {
         let k = request.durationMinutes / block
         var worst = [Int](repeating: 0, count: starts.count)
         var total = [Int](repeating: 0, count: starts.count)
-        for cost in costs {
+        for (cost, people) in distinctCosts {
             cost.withUnsafeBufferPointer { c in
                 for (j, s) in starts.enumerated() {
                     var m: UInt16 = 0
                     for i in s..<(s + k) where c[i] > m { m = c[i] }
                     let v = Int(m)
                     if v > worst[j] { worst[j] = v }
-                    total[j] += v
+                    total[j] += v * people
                 }
             }
         }
