@@ -97,7 +97,7 @@ struct MeetCommand: AsyncParsableCommand {
             throw CommandFailure("no slot in the window avoids everyone's holidays and days off; widen --days or add --force-holidays")
         }
         if let ics {
-            let writer = MeetOutput.writer(request, title: title, uid: "\(UUID().uuidString.lowercased())@crosswise")
+            let writer = ICalendarWriter(planning: request, title: title, uid: "\(UUID().uuidString.lowercased())@crosswise", stamp: Date())
             try write(writer.meeting(start: best.start, end: best.end, zone: request.participants[0].schedule.zone), to: ics)
         }
     }
@@ -119,7 +119,7 @@ struct MeetCommand: AsyncParsableCommand {
             print(MeetOutput.seriesTable(plan))
         }
         if let ics {
-            let writer = MeetOutput.writer(meeting, title: title, uid: "\(UUID().uuidString.lowercased())@crosswise")
+            let writer = ICalendarWriter(planning: meeting, title: title, uid: "\(UUID().uuidString.lowercased())@crosswise", stamp: Date())
             try write(writer.series(plan, zone: meeting.participants[0].schedule.zone), to: ics)
         }
     }

@@ -96,14 +96,4 @@ enum MeetOutput {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
-
-    static func writer(_ request: MeetingRequest, title: String, uid: String) -> ICalendarWriter {
-        func person(_ p: Participant) -> ICalendarWriter.Person {
-            .init(name: p.name, email: p.key.hasPrefix("person:") ? String(p.key.dropFirst(7)) : nil)
-        }
-        let names = request.participants.map { "\($0.name) (\($0.schedule.zone))" }.joined(separator: ", ")
-        return ICalendarWriter(summary: title, description: "Planned with Crosswise for \(names).",
-                               organizer: person(request.participants[0]), attendees: request.participants.dropFirst().map(person),
-                               uid: uid, stamp: Date())
-    }
 }

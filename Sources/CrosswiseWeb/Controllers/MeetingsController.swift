@@ -166,12 +166,8 @@ struct MeetingsController {
         let q = Query(form, today: CivilDate(year: now.year, month: now.month, day: now.day))
         let loaded = try await load(q, viewer: viewer, directory: services.directory(for: viewer))
         guard let organizer = loaded.participants.first else { throw HTTPError(.badRequest, message: "no participants") }
-        let people = loaded.participants.map { p in
-            ICalendarWriter.Person(name: p.name, email: p.key.hasPrefix("person:") ? String(p.key.dropFirst(7)) : nil)
-        }
-        let writer = ICalendarWriter(
-            summary: "Meeting", description: "Planned with Crosswise for " + loaded.participants.map { "\($0.name) (\($0.schedule.zone))" }.joined(separator: ", ") + ".",
-            organizer: people[0], attendees: Array(people.dropFirst()), uid: "\(UUID().uuidString.lowercased())@crosswise", stamp: services.now())
+        let request = MeetingRequest(participants: loaded.participants, durationMinutes: q.duration, from: q.from, days: q.days)
+        let writer = ICalendarWriter(planning: request, title: "Meeting", uid: "\(UUID().uuidString.lowercased())@crosswise", stamp: services.now())
         let text = writer.meeting(start: start, end: start + Int64(q.duration * 60), zone: organizer.schedule.zone)
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8; method=REQUEST"
@@ -185,8 +181,6 @@ struct MeetingsController {
         return "\(date) \(ClockTime(minutes: minute)!.text) UTC"
     }
 }
-
-func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
 
 extension TimeZoneName {
     /// "Manila" from a stored zone name, or the text itself.

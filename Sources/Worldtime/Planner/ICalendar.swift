@@ -28,6 +28,14 @@ public struct ICalendarWriter {
         self.stamp = stamp
     }
 
+    /// An invitation from the planner's organizer (the first participant) to everyone else.
+    public init(planning request: MeetingRequest, title: String, uid: String, stamp: Date) {
+        let people = request.participants.map { Person(name: $0.name, email: $0.email) }
+        let names = request.participants.map { "\($0.name) (\($0.schedule.zone))" }.joined(separator: ", ")
+        self.init(summary: title, description: "Planned with Crosswise for \(names).", organizer: people[0],
+                  attendees: Array(people.dropFirst()), uid: uid, stamp: stamp)
+    }
+
     /// One meeting.
     public func meeting(start: Int64, end: Int64, zone: TimeZoneName) -> String {
         var lines = header()

@@ -16,6 +16,9 @@ public struct Participant: Sendable, Hashable {
     /// "Bengaluru" style place name from the zone.
     public var place: String { schedule.zone.city }
 
+    /// The e-mail of a person from the directory (their key is "person:EMAIL"); nil for zones and clients.
+    public var email: String? { key.hasPrefix("person:") ? String(key.dropFirst(7)) : nil }
+
     /// "Priya in Bengaluru", or just "New York" for a participant named after its city.
     public var displayName: String { name == place ? name : "\(name) in \(place)" }
 }

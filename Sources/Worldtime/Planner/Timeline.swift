@@ -26,13 +26,7 @@ struct Timeline {
                 holidayYear = date.year
                 holidays = HolidayCache.shared.names(region: region, year: date.year)
             }
-            if schedule.daysOff.contains(date) {
-                kinds.append(.dayOff)
-            } else if let name = schedule.extraHolidays[date] ?? holidays[date] {
-                kinds.append(.holiday(name))
-            } else {
-                kinds.append(schedule.weekend.contains(date.weekday) ? .weekend : .workday)
-            }
+            kinds.append(schedule.kind(of: date, publicHolidays: holidays))
         }
 
         // 1. Each day's base: weekend or holiday or plain off-shift time.
@@ -47,7 +41,7 @@ struct Timeline {
         }
         // 2. Sleep: eight hours ending two hours before that day's shift (or the usual one).
         let usual = schedule.usualStart
-        for (i, kind) in kinds.enumerated() {
+        for i in kinds.indices {
             let day = firstDay + i
             let start = schedule.hours.ranges(on: CivilDate(days: day).weekday).first?.start.minutes ?? usual
             let wake = day * 1440 + start - 120
@@ -59,7 +53,6 @@ struct Timeline {
                 cost[b] = Cost.night(closenessToMiddle: closeness, weekend: onWeekend)
                 status[b] = .night
             }
-            _ = kind
         }
         // 3. Shifts, and the shoulders either side of them. A shift belongs to the day it
         // starts, so no shift starts on a holiday or day off, but one may run into it.

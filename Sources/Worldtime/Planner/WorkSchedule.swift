@@ -32,8 +32,14 @@ public struct WorkSchedule: Sendable, Hashable {
     }
 
     public func kind(of date: CivilDate) -> DayKind {
+        kind(of: date, publicHolidays: holidayRegion.map { HolidayCache.shared.names(region: $0, year: date.year) } ?? [:])
+    }
+
+    /// The same with the region's holidays for the date's year already read (loops over many
+    /// days read the table once per year).
+    func kind(of date: CivilDate, publicHolidays: [CivilDate: String]) -> DayKind {
         if daysOff.contains(date) { return .dayOff }
-        if let name = holidayName(on: date) { return .holiday(name) }
+        if let name = extraHolidays[date] ?? publicHolidays[date] { return .holiday(name) }
         if weekend.contains(date.weekday) { return .weekend }
         return .workday
     }

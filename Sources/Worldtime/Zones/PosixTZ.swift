@@ -87,7 +87,8 @@ extension PosixTZ.Rule {
     }
 }
 
-func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+/// Division rounding toward minus infinity: the day of a negative instant is the one before.
+public func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
     a >= 0 ? a / b : -((-a + b - 1) / b)
 }
 
