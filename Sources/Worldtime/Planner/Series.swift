@@ -27,7 +27,7 @@ public struct FairnessLedger: Sendable, Equatable, Codable {
 
     public init() {}
 
-    mutating func record(_ key: String, cost: Int, availability: Availability) {
+    public mutating func record(_ key: String, cost: Int, availability: Availability) {
         burden[key, default: 0] += cost
         if availability != .working { inconvenientMeetings[key, default: 0] += 1 }
         if availability >= .weekend { hardMeetings[key, default: 0] += 1 }
