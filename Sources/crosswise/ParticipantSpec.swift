@@ -52,20 +52,30 @@ enum ParticipantSpec {
             guard let directory, let person = try await directory.person(email: email), person.active else {
                 throw CommandFailure("no active person has the e-mail \(email)")
             }
-            return [try checked("person:\(email)") { try Participant(person: person) }]
+            return try await ParticipantSpec.withDaysOff([person], directory)
         case .team(let name):
             guard let directory, let team = try await directory.teams(includeInactive: false).first(where: { $0.name.lowercased() == name.lowercased() }) else {
                 throw CommandFailure("no active team is named “\(name)”")
             }
             let people = try await directory.people(inTeams: [try team.requireID()], includeInactive: false)
             guard !people.isEmpty else { throw CommandFailure("team “\(name)” has no active members") }
-            return try people.map { person in try checked("person:\(person.email)") { try Participant(person: person) } }
+            return try await ParticipantSpec.withDaysOff(people, directory)
         case .client(let name):
             guard let directory, let client = try await directory.clients(includeInactive: false).first(where: { $0.name.lowercased() == name.lowercased() }) else {
                 throw CommandFailure("no active client is named “\(name)”")
             }
             return [try checked("client:\(name)") { try Participant(client: client) }]
         }
+    }
+
+    /// People with the organization's calendars and their days off, or a failure naming whoever
+    /// has a schedule that cannot be read.
+    static func withDaysOff(_ people: [Person], _ directory: Directory) async throws -> [Participant] {
+        let loaded = try await directory.participants(people)
+        if let problem = loaded.problems.first {
+            throw CommandFailure("\(problem.name): stored schedule is not valid (\(problem.reason)); fix it in Admin › People")
+        }
+        return loaded.participants
     }
 
     private func checked(_ what: String, _ make: () throws -> Participant) throws -> Participant {

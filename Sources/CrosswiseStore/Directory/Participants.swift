@@ -33,3 +33,31 @@ extension Directory {
         try await Person.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$email == email.lowercased()).first()
     }
 }
+
+extension Directory {
+    /// People as planner participants with everything that rules days out for them: the
+    /// organization's calendars (everyone's, and their site's) and their own days off. Two
+    /// queries whatever the number of people. People whose stored schedule cannot be read come
+    /// back as problems, by name.
+    public func participants(_ people: [Person]) async throws -> (participants: [Participant], problems: [(name: String, reason: String)]) {
+        let calendars = try await organizationHolidays()
+        let daysOff = try await daysOff(people: people.compactMap(\.id))
+        var participants: [Participant] = []
+        var problems: [(name: String, reason: String)] = []
+        for person in people {
+            do {
+                var participant = try Participant(person: person)
+                var extra = calendars[nil] ?? [:]
+                if let site = person.$site.id, let days = calendars[site] {
+                    extra.merge(days) { everyone, site in everyone == site ? everyone : everyone + " / " + site }
+                }
+                participant.schedule.extraHolidays = extra
+                participant.schedule.daysOff = person.id.flatMap { daysOff[$0] } ?? []
+                participants.append(participant)
+            } catch {
+                problems.append((person.name, String(describing: error)))
+            }
+        }
+        return (participants, problems)
+    }
+}

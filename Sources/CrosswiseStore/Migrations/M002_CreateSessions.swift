@@ -24,5 +24,6 @@ enum CrosswiseMigrations {
         M001_CreateDirectory(),
         M002_CreateSessions(),
         M003_CreateDirectoryVersion(),
+        M004_CreateMeetings(),
     ]
 }

@@ -27,6 +27,8 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
     TodayController(services: services).addRoutes(to: router)
     TeamController(services: services).addRoutes(to: router)
     MeetingsController(services: services).addRoutes(to: router)
+    MyMeetingsController(services: services).addRoutes(to: router)
+    DaysOffController(services: services).addRoutes(to: router)
     WorldClockController(services: services).addRoutes(to: router)
     AboutController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)

@@ -43,10 +43,9 @@ struct WorldClockController {
         let teamID = try context.requireUUID("id")
         guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
         var problems: [String] = []
-        var people: [Participant] = []
-        for person in try await directory.people(inTeams: [teamID], includeInactive: false) {
-            do { people.append(try Participant(person: person)) } catch { problems.append("\(person.name): schedule cannot be read (\(error)).") }
-        }
+        let loaded = try await directory.participants(try await directory.people(inTeams: [teamID], includeInactive: false))
+        let people = loaded.participants
+        problems += loaded.problems.map { "\($0.name): schedule cannot be read (\($0.reason))." }
         var clients: [Participant] = []
         for client in try await directory.clients(of: teamID) where client.active {
             if let p = try? Participant(client: client) { clients.append(p) }

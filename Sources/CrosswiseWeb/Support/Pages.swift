@@ -39,6 +39,7 @@ struct PageContext {
 /// cannot put words on a Crosswise page.
 enum Notice: String {
     case saved, created, deactivated, reactivated, passwordChanged = "password-changed", imported, signedOut = "signed-out"
+    case booked, cancelled, removed, feedStopped = "feed-stopped"
 
     var text: String {
         switch self {
@@ -49,6 +50,10 @@ enum Notice: String {
         case .passwordChanged: "Your password is changed. Other devices have been signed out."
         case .imported: "Import finished: every row was written."
         case .signedOut: "You are signed out."
+        case .booked: "Booked. It is in your list below and in your calendar feed; download the .ics to send the invitation."
+        case .cancelled: "Cancelled."
+        case .removed: "Removed."
+        case .feedStopped: "Your calendar link is switched off; calendars subscribed to it stop updating."
         }
     }
 }

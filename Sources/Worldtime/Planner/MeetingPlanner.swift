@@ -240,6 +240,18 @@ public struct MeetingPlanner: Sendable {
         return (worst.count, worst.filter { $0 >= Int(Cost.ruledOut) }.count)
     }
 
+    /// The candidate slot starting at an instant, or nil when the window has no slot there
+    /// (booking checks a posted start this way instead of trusting it). Ruled-out slots are
+    /// nil unless holidays are forced.
+    public func slot(startingAt instant: Int64) -> RankedSlot? {
+        let offset = instant - windowStart
+        guard offset >= 0, offset % Int64(block * 60) == 0 else { return nil }
+        let s = Int(offset / Int64(block * 60))
+        guard slotStarts.contains(s) else { return nil }
+        let found = slot(startingAtBlock: s)
+        return found.worst >= Int(Cost.ruledOut) ? nil : found
+    }
+
     /// The slot at a given block, with every participant's local time and explanations.
     func slot(startingAtBlock s: Int) -> RankedSlot {
         let k = request.durationMinutes / block

@@ -28,6 +28,14 @@ public enum Availability: UInt8, Sendable, Comparable, CaseIterable {
         }
     }
 
+    /// A stable name for storage ("offShift"), independent of the raw value's order.
+    public var code: String { String(describing: self) }
+
+    public init?(code: String) {
+        guard let found = Availability.allCases.first(where: { $0.code == code }) else { return nil }
+        self = found
+    }
+
     /// Holidays and days off are ruled out unless the organizer forces them.
     public var isRuledOut: Bool { self == .holiday || self == .dayOff }
 }

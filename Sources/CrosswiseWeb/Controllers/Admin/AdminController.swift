@@ -13,6 +13,7 @@ struct AdminController {
         PeopleAdmin(services: services).addRoutes(to: router)
         ClientsAdmin(services: services).addRoutes(to: router)
         ImportAdmin(services: services).addRoutes(to: router)
+        HolidayCalendarsAdmin(services: services).addRoutes(to: router)
     }
 
     struct Card { let title: String; let count: Int; let href: String; let text: String }
@@ -26,6 +27,7 @@ struct AdminController {
             Card(title: "Teams", count: try await directory.teams().count, href: "/admin/teams", text: "Who works together, who leads, and which clients they serve."),
             Card(title: "Sites", count: try await directory.sites().count, href: "/admin/sites", text: "Offices and delivery centres with their country and zone."),
             Card(title: "Clients", count: try await directory.clients().count, href: "/admin/clients", text: "Customers abroad: business hours and data-protection law."),
+            Card(title: "Holiday calendars", count: try await directory.holidayCalendars().count, href: "/admin/holidays", text: "Company days and site shutdowns, imported from .ics files."),
         ]
         struct View { let cards: [Card] }
         return services.page("admin", title: "Admin", View(cards: cards), context: context, request: request, section: .admin)

@@ -1,0 +1,147 @@
+import Crypto
+import FluentKit
+import Foundation
+import Worldtime
+
+/// Booked meetings of one organization: booking what the planner proposed, the list of a
+/// person's meetings, cancelling, and each team's fairness ledger computed from what was booked.
+public struct MeetingBook: Sendable {
+    public let db: any Database
+    public let organizationID: UUID
+
+    public init(db: any Database, organizationID: UUID) {
+        self.db = db
+        self.organizationID = organizationID
+    }
+
+    /// One planned slot as it will be stored: its participants with their directory ids.
+    public struct Booking: Sendable {
+        public var start: Int64
+        public var end: Int64
+        public var attendance: [(participant: Participant, cost: Int, availability: Availability)]
+
+        public init(slot: RankedSlot, participants: [Participant]) {
+            start = slot.start
+            end = slot.end
+            attendance = slot.attendance.map { (participants[$0.participant], $0.cost, $0.availability) }
+        }
+    }
+
+    /// Stores one meeting, or every occurrence of a series under one series id, in one
+    /// transaction. Participant keys name people by e-mail and clients by id; both are looked
+    /// up inside this organization, so a key from elsewhere cannot attach someone.
+    @discardableResult
+    public func book(title: String, organizerID: UUID, teamID: UUID?, zone: TimeZoneName, occurrences: [Booking]) async throws -> [Meeting] {
+        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors: [FieldError] = []
+        if title.isEmpty { errors.append(FieldError("title", "Title is required")) }
+        if title.count > 200 { errors.append(FieldError("title", "Title is longer than 200 characters")) }
+        if occurrences.isEmpty { errors.append(FieldError("start", "There is nothing to book")) }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+
+        let emails = Set(occurrences.flatMap { $0.attendance.compactMap { $0.participant.email } })
+        let people = try await Person.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$email ~~ Array(emails)).all()
+        let personIDs = Dictionary(people.map { ($0.email, $0.id!) }, uniquingKeysWith: { a, _ in a })
+        let clients = try await Client.query(on: db).filter(\.$organization.$id == organizationID).all()
+        let clientIDs = Dictionary(clients.map { ("client:\($0.id!.uuidString)", $0.id!) }, uniquingKeysWith: { a, _ in a })
+        let organizationID = organizationID
+        let seriesID = occurrences.count > 1 ? UUID() : nil
+        return try await db.transaction { db in
+            var meetings: [Meeting] = []
+            for occurrence in occurrences {
+                let meeting = Meeting(organizationID: organizationID, organizerID: organizerID, teamID: teamID, seriesID: seriesID,
+                                      title: title, startsAt: occurrence.start, endsAt: occurrence.end, timeZone: zone.identifier)
+                try await meeting.save(on: db)
+                var rows: [MeetingAttendee] = []
+                for (participant, cost, availability) in occurrence.attendance {
+                    let personID = participant.email.flatMap { personIDs[$0] }
+                    let clientID = clientIDs[participant.key]
+                    guard personID != nil || clientID != nil else { continue }
+                    rows.append(MeetingAttendee(meetingID: meeting.id!, personID: personID, clientID: clientID, participantKey: participant.key,
+                                                name: participant.name, cost: cost, availability: availability.code))
+                }
+                try await rows.create(on: db)
+                meetings.append(meeting)
+            }
+            return meetings
+        }
+    }
+
+    public func meeting(_ id: UUID) async throws -> Meeting? {
+        try await Meeting.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID)
+            .with(\.$attendees) { $0.with(\.$person) }.with(\.$organizer).first()
+    }
+
+    /// Meetings a person organizes or attends that end after `from`, soonest first.
+    public func meetings(of personID: UUID, endingAfter from: Int64, limit: Int = 200) async throws -> [Meeting] {
+        let attended = try await MeetingAttendee.query(on: db).filter(\.$person.$id == personID).all().map { $0.$meeting.id }
+        return try await Meeting.query(on: db).filter(\.$organization.$id == organizationID)
+            .group(.or) { $0.filter(\.$organizer.$id == personID).filter(\.$id ~~ attended) }
+            .filter(\.$endsAt > from).sort(\.$startsAt).limit(limit)
+            .with(\.$attendees) { $0.with(\.$person) }.with(\.$organizer).all()
+    }
+
+    /// Cancels a meeting, or the rest of its series from this occurrence on. Only the organizer
+    /// or an admin may; anyone else gets "not found", like an id from another organization.
+    public func cancel(_ id: UUID, by personID: UUID, isAdmin: Bool, wholeSeries: Bool) async throws -> Int {
+        guard let meeting = try await meeting(id), isAdmin || meeting.$organizer.id == personID else { throw DirectoryError.notFound }
+        if wholeSeries, let series = meeting.seriesID {
+            let later = try await Meeting.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$seriesID == series)
+                .filter(\.$startsAt >= meeting.startsAt).all()
+            try await db.transaction { db in for m in later { try await m.delete(on: db) } }
+            return later.count
+        }
+        try await meeting.delete(on: db)
+        return 1
+    }
+
+    /// Who took the inconvenience in a team's booked meetings so far, keyed like the planner's
+    /// participants so it carries straight into the next series.
+    public func ledger(team teamID: UUID) async throws -> (ledger: FairnessLedger, names: [String: String], meetings: Int) {
+        let meetings = try await Meeting.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$team.$id == teamID)
+            .with(\.$attendees).all()
+        var ledger = FairnessLedger()
+        var names: [String: String] = [:]
+        for meeting in meetings {
+            for row in meeting.attendees {
+                ledger.record(row.participantKey, cost: row.cost, availability: Availability(code: row.availability) ?? .working)
+                names[row.participantKey] = row.name
+            }
+        }
+        return (ledger, names, meetings.count)
+    }
+
+    // MARK: Subscription feeds
+
+    /// A new secret feed address for a person, replacing any earlier one (which stops working).
+    /// The token is returned once; only its hash is stored.
+    public func newFeedToken(for personID: UUID) async throws -> String {
+        var generator = SystemRandomNumberGenerator()
+        let token = (0..<24).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+        try await db.transaction { db in
+            try await CalendarFeed.query(on: db).filter(\.$person.$id == personID).delete()
+            try await CalendarFeed(personID: personID, tokenHash: MeetingBook.digest(token)).save(on: db)
+        }
+        return token
+    }
+
+    public func hasFeed(_ personID: UUID) async throws -> Bool {
+        try await CalendarFeed.query(on: db).filter(\.$person.$id == personID).first() != nil
+    }
+
+    public func stopFeed(_ personID: UUID) async throws {
+        try await CalendarFeed.query(on: db).filter(\.$person.$id == personID).delete()
+    }
+
+    /// The active person whose feed this is, in any organization (the URL is the credential).
+    public static func person(forFeed token: String, on db: any Database) async throws -> Person? {
+        guard token.count == 48, token.allSatisfy(\.isHexDigit) else { return nil }
+        guard let feed = try await CalendarFeed.query(on: db).filter(\.$tokenHash == digest(token)).with(\.$person).first(),
+              feed.person.active else { return nil }
+        return feed.person
+    }
+
+    static func digest(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
