@@ -16,7 +16,11 @@ TARGET = pathlib.Path(__file__).resolve().parent.parent / "Sources/Worldtime/Res
 countries = json.loads((SOURCE / "iso_3166-1.json").read_text())["3166-1"]
 subdivisions = json.loads((SOURCE / "iso_3166-2.json").read_text())["3166-2"]
 
+# ISO 3166-2 changes newer than Debian's iso-codes (newsletter 2023-11: India's new state codes).
+# Crosswise still accepts the old codes (Regions.renamed).
+RENAMED = {"IN-CT": "IN-CG", "IN-OR": "IN-OD", "IN-TG": "IN-TS", "IN-UT": "IN-UK"}
+
 lines = [f"{c['alpha_2']}\t{c.get('common_name', c['name'])}" for c in countries]
-lines += [f"{s['code']}\t{s['name']}" for s in subdivisions]
+lines += [f"{RENAMED.get(s['code'], s['code'])}\t{s['name']}" for s in subdivisions]
 TARGET.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
 print(f"{len(countries)} countries, {len(subdivisions)} subdivisions -> {TARGET}")

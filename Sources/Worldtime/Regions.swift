@@ -20,8 +20,12 @@ public enum Regions {
     }
 
     public static func subdivisionName(_ code: String) -> String? {
-        code.contains("-") ? names[code] : nil
+        code.contains("-") ? names[renamed[code] ?? code] : nil
     }
+
+    /// Subdivision codes ISO replaced (India's 2023 changes), old to new. The old codes are still
+    /// accepted and read as the new ones, so stored records keep working.
+    public static let renamed = ["IN-CT": "IN-CG", "IN-OR": "IN-OD", "IN-TG": "IN-TS", "IN-UT": "IN-UK"]
 
     /// Country codes with names, sorted by name, for pickers in forms.
     public static let countries: [(code: String, name: String)] = names
@@ -39,7 +43,8 @@ public enum Regions {
 
     /// Checks a subdivision code against its country: "IN-KA" for "IN". Empty is allowed.
     public static func subdivision(_ text: String, in country: String) throws(RegionError) -> String? {
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let typed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = renamed[typed] ?? typed
         guard !code.isEmpty else { return nil }
         guard subdivisionName(code) != nil else { throw .unknownSubdivision(code) }
         guard code.hasPrefix(country + "-") else { throw .subdivisionOutsideCountry(code, country) }

@@ -105,6 +105,11 @@ struct HolidayBook: Sendable {
                 }
                 rule.every = (period, base)
             case "shift-from": rule.shiftFrom = Int(value)
+            case "leap":
+                guard let n = Int(value.hasPrefix("+") ? value.dropFirst() : value) else {
+                    throw HolidayBookError(line: line, problem: "leap needs a number of days like “-1”")
+                }
+                rule.leapShift = n
             case "except":
                 rule.except = Set(value.split(separator: ",").compactMap { Int($0) })
             case "only":
@@ -127,6 +132,7 @@ struct HolidayBook: Sendable {
             let word = words[0]
             if word == "easter" { return .easter(orthodox: false) }
             if word == "orthodox-easter" { return .easter(orthodox: true) }
+            if word == "parsi-new-year" { return .parsiNewYear }
             if let date = CivilDate(iso: word) { return .once(date) }
             if let (m, d) = monthDay(word) { return .fixed(month: m, day: d) }
             // "mon>=05-25", "mon<=05-24"

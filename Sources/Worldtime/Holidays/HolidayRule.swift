@@ -4,6 +4,8 @@ struct HolidayRule: Sendable {
     var date: RuleDate
     /// Days added after the date is found: Good Friday is Easter -2, "day after" is +1.
     var offset = 0
+    /// Days added in leap years only: solar festivals that fall a day earlier after 29 February.
+    var leapShift = 0
     var name: String
     /// A substitute day off added when the holiday falls on certain weekdays.
     var observe: ShiftRule?
@@ -44,6 +46,9 @@ enum RuleDate: Sendable {
     case festival(String)
     /// A single day: an election, a one-off holiday by decree.
     case once(CivilDate)
+    /// The Parsi (Shahenshahi) new year: its 365-day year drifts a day earlier every fourth
+    /// year from 28 August 1972.
+    case parsiNewYear
 }
 
 /// What happens to a holiday on each weekday: shift by days, to the next or previous working

@@ -11,6 +11,8 @@ enum LunarCalendar: String, Sendable {
     /// The Chinese calendar reckoned at UTC+7 instead of UTC+8; the two differ when a new moon
     /// falls between 16:00 and 17:00 UTC, which ICU cannot express, so those months are listed.
     case vietnamese
+    /// The Solar Hijri calendar (Nowruz is its new year, at the March equinox).
+    case persian
 
     /// Gregorian dates in `year` whose lunar month and day are `month`/`day` (zero, one or two).
     func dates(month: Int, day: Int, in year: Int) -> [CivilDate] {
@@ -46,7 +48,12 @@ final class LunarYearCache: @unchecked Sendable {
     }
 
     private func build(_ calendar: LunarCalendar, year: Int) -> [Int: [CivilDate]] {
-        var icu = Calendar(identifier: calendar == .islamic ? .islamicUmmAlQura : .chinese)
+        let identifier: Calendar.Identifier = switch calendar {
+        case .islamic: .islamicUmmAlQura
+        case .chinese, .vietnamese: .chinese
+        case .persian: .persian
+        }
+        var icu = Calendar(identifier: identifier)
         icu.timeZone = TimeZone(identifier: "UTC")!
         var table: [Int: [CivilDate]] = [:]
         let first = CivilDate(year: year, month: 1, day: 1).days
@@ -75,19 +82,20 @@ final class LunarYearCache: @unchecked Sendable {
 enum FestivalTable {
     static let years = 2001...2035
 
-    static let dates: [String: [Int: CivilDate]] = {
+    /// By festival and year; a year can hold two dates (Guru Gobind Singh Jayanti in 2025).
+    static let dates: [String: [Int: [CivilDate]]] = {
         guard let url = Bundle.module.url(forResource: "hindu-festivals", withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
-        var result: [String: [Int: CivilDate]] = [:]
+        var result: [String: [Int: [CivilDate]]] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard let name = fields.first else { continue }
             for field in fields.dropFirst() {
-                if let date = CivilDate(iso: field) { result[String(name), default: [:]][date.year] = date }
+                if let date = CivilDate(iso: field) { result[String(name), default: [:]][date.year, default: []].append(date) }
             }
         }
         return result
     }()
 
-    static func date(_ festival: String, in year: Int) -> CivilDate? { dates[festival]?[year] }
+    static func dates(_ festival: String, in year: Int) -> [CivilDate] { dates[festival]?[year] ?? [] }
 }

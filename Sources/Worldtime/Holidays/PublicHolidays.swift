@@ -56,7 +56,8 @@ public enum PublicHolidays {
     /// Checks a region code: a covered country, or one of its ISO 3166-2 subdivisions (a
     /// subdivision without holidays of its own gets the national ones).
     public static func region(_ text: String) throws(HolidayError) -> String {
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let typed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = Regions.renamed[typed] ?? typed
         let country = String(code.prefix { $0 != "-" })
         guard Regions.countryName(country) != nil, code == country || Regions.subdivisionName(code) != nil else {
             throw .unknownRegion(code)
@@ -104,7 +105,7 @@ public enum PublicHolidays {
                 notes.insert("\(rule.name) (\(name)) is known for \(FestivalTable.years.lowerBound)–\(FestivalTable.years.upperBound) only; it is missing from \(year).")
             }
             for base in dates {
-                var date = base.adding(days: rule.offset)
+                var date = base.adding(days: rule.offset + (CivilDate.isLeap(year) ? rule.leapShift : 0))
                 if let move = rule.move, rule.shifts(in: year) {
                     guard let moved = shifted(date, by: move, weekend: weekend, taken: []) else { continue }
                     date = moved
@@ -148,9 +149,11 @@ public enum PublicHolidays {
         case .lunar(let calendar, let month, let day):
             return calendar.dates(month: month, day: day, in: year)
         case .festival(let name):
-            return FestivalTable.date(name, in: year).map { [$0] } ?? []
+            return FestivalTable.dates(name, in: year)
         case .once(let date):
             return date.year == year ? [date] : []
+        case .parsiNewYear:
+            return [CivilDate(year: year, month: 8, day: 28).adding(days: -Int(floorDiv(Int64(year - 1972), 4)))]
         }
     }
 
