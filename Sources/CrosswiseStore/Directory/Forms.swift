@@ -59,7 +59,7 @@ public struct PersonForm: Sendable {
         let hours = check.parse("working_hours") { () throws(ScheduleError) in try WeeklyHours.parse(workingHours) }
         var weekendDays = check.parse("weekend") { () throws(ScheduleError) in try WeekdaySet.parse(weekend) }
         if weekend.trimmingCharacters(in: .whitespaces).isEmpty, let country {
-            weekendDays = Regions.defaultWeekend(for: country)
+            weekendDays = PublicHolidays.usualWeekend(subdivision ?? country)
         }
         let languages = self.languages.split(whereSeparator: { ",; ".contains($0) }).map(String.init)
         for tag in languages where !PersonForm.looksLikeLanguage(tag) {

@@ -73,6 +73,14 @@ public enum PublicHolidays {
         return book.sections[code] != nil ? code : String(code.prefix { $0 != "-" })
     }
 
+    /// The usual weekend where a region's holidays are kept: the state's own when it has one
+    /// (Kedah, Kelantan and Terengganu rest on Friday and Saturday), else the country's.
+    public static func usualWeekend(_ regionText: String) -> WeekdaySet {
+        let code = Regions.renamed[regionText.uppercased()] ?? regionText.uppercased()
+        let country = String(code.prefix { $0 != "-" })
+        return book.sections[code]?.weekend ?? book.sections[country]?.weekend ?? Regions.defaultWeekend(for: country)
+    }
+
     public static func holidays(in regionText: String, year: Int) throws(HolidayError) -> HolidayYear {
         let region = try region(regionText)
         guard (1900...2200).contains(year) else { throw .yearOutOfRange(year) }

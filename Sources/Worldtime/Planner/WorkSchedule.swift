@@ -18,7 +18,7 @@ public struct WorkSchedule: Sendable, Hashable {
         self.zone = zone
         self.hours = hours
         self.holidayRegion = holidayRegion
-        self.weekend = weekend ?? holidayRegion.map { Regions.defaultWeekend(for: String($0.prefix(2))) } ?? WeekdaySet([.saturday, .sunday])
+        self.weekend = weekend ?? holidayRegion.map(PublicHolidays.usualWeekend) ?? WeekdaySet([.saturday, .sunday])
         self.extraHolidays = extraHolidays
         self.daysOff = daysOff
     }
