@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "crosswise", targets: ["crosswise"]),
         .library(name: "Worldtime", targets: ["Worldtime"]),
+        .library(name: "MessageCheck", targets: ["MessageCheck"]),
         .library(name: "CrosswiseStore", targets: ["CrosswiseStore"]),
         .library(name: "CrosswiseWeb", targets: ["CrosswiseWeb"]),
     ],
@@ -41,6 +42,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "MessageCheck", swiftSettings: strict),
         .target(
             name: "CrosswiseStore",
             dependencies: [
@@ -83,6 +85,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
+        .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore"]),
         .testTarget(
             name: "CrosswiseWebTests",

@@ -1,0 +1,18 @@
+/// Checks one message. Today: privacy (personal data and secrets); clarity, tone and time
+/// checks join here as they are built. Findings come back in the order they appear.
+public struct MessageChecker: Sendable {
+    public var privacy = PrivacyCheck()
+    /// Checks switched off by id ("privacy.ip-address").
+    public var disabled: Set<String> = []
+
+    public init(disabled: Set<String> = []) {
+        self.disabled = disabled
+    }
+
+    public func check(_ text: String) -> [Finding] {
+        let message = MessageText(text)
+        var findings = privacy.findings(in: message)
+        if !disabled.isEmpty { findings.removeAll { disabled.contains($0.check) } }
+        return findings.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+}

@@ -1,0 +1,53 @@
+/// A message as UTF-8 bytes with its line starts, so findings found by byte offset can say
+/// where they are in lines and columns (as editors and SARIF viewers count them).
+struct MessageText {
+    let bytes: [UInt8]
+    private(set) var lineStarts: [Int] = [0]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        for (i, b) in bytes.enumerated() where b == ASCII.newline { lineStarts.append(i + 1) }
+    }
+
+    /// 1-based line and column (Unicode scalars) of a byte offset.
+    func position(_ offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        var column = 1
+        var i = lineStarts[lo]
+        while i < offset && i < bytes.count {
+            // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return (lo + 1, column)
+    }
+
+    func locate(_ span: Span) -> Span {
+        var located = span
+        (located.line, located.column) = position(span.start)
+        (located.endLine, located.endColumn) = position(span.end)
+        return located
+    }
+
+    /// The span's text with letters and digits hidden except the last `keep`, separators kept:
+    /// "4111 1111 1111 1111" becomes "•••• •••• •••• 1111". Never the value itself.
+    func masked(_ span: Span, keep: Int) -> String {
+        let slice = bytes[span.start..<span.end]
+        let total = slice.filter(isAlnum).count
+        var seen = 0
+        var out = ""
+        for b in slice {
+            if isAlnum(b) {
+                seen += 1
+                out += seen > total - keep ? String(UnicodeScalar(b)) : "•"
+            } else if b < 128 {
+                out.append(Character(UnicodeScalar(b)))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Words: context words, IBANs, Indian PANs, UK National Insurance numbers, and the shapes of
+/// well-known keys and tokens (AWS, GitHub, Slack, JWT).
+extension PrivacyScanner {
+    mutating func word(from start: Int) -> Int {
+        var end = start
+        while end < n && isAlnum(p[end]) { end += 1 }
+        let length = end - start
+
+        if let tokenEnd = token(from: start) { add(.secret, start, tokenEnd); return tokenEnd }
+        if let ibanEnd = iban(from: start, wordEnd: end) { add(.iban, start, ibanEnd); return ibanEnd }
+        if length == 10, isPAN(start) { add(.pan, start, end); return end }
+        if let ninoEnd = nino(from: start) { add(.nino, start, ninoEnd); return ninoEnd }
+        if start - passportContext < 40, let valueEnd = passportNumber(start, end) { add(.passport, start, valueEnd); return valueEnd }
+
+        context(start, length)
+        if start - secretContext == 0 { return secretValue(after: end) ?? end }
+        if start == birthContext, let dateEnd = birthDate(after: end) { return dateEnd }
+        return end
+    }
+
+    /// Remembers context words; for "password", "token" and the like, marks the word itself so
+    /// the caller reads the value after it.
+    mutating func context(_ start: Int, _ length: Int) {
+        func is_(_ literal: StaticString) -> Bool { length == literal.utf8CodeUnitCount && matches(start, literal) }
+        let end = start + length
+        if is_("password") || is_("passwd") || is_("pwd") || is_("passcode") || is_("secret") || is_("token")
+            || is_("apikey") || is_("pin") || is_("otp") || (is_("api") && (matches(end, " key") || matches(end, "_key") || matches(end, "-key"))) {
+            secretContext = start
+        } else if is_("passport") {
+            passportContext = end
+        } else if is_("born") || is_("dob") || is_("birthday") || is_("birthdate") || (is_("birth") && start >= 8 && matches(start - 8, "date of ")) {
+            birthContext = start
+        } else if is_("ssn") || (is_("security") && start >= 7 && matches(start - 7, "social ")) {
+            ssnContext = end
+        } else if is_("tin") || is_("sss") || is_("umid") || is_("philhealth") || is_("aadhaar") || is_("aadhar") || is_("crn") {
+            idContext = end
+        }
+    }
+
+    /// The value after "password:", "token =", "API key is": a long, mixed string that looks
+    /// machine-made. Words ("password reset", "token expired") are not values.
+    mutating func secretValue(after contextEnd: Int) -> Int? {
+        var i = contextEnd
+        // "api key", "api_key": skip the second word.
+        if matches(i, " key") || matches(i, "_key") || matches(i, "-key") { i += 4 }
+        var hops = 0
+        while i < n && hops < 12 && (isSpace(p[i]) || p[i] == ASCII.colon || p[i] == ASCII.equals || p[i] == 34 || p[i] == 39) { i += 1; hops += 1 }
+        if matches(i, "is ") { i += 3 } else if matches(i, "was ") { i += 4 }
+        while i < n && p[i] == ASCII.space { i += 1 }
+        let start = i
+        while i < n && !isSpace(p[i]) && p[i] != 34 && p[i] != 39 { i += 1 }
+        var end = i
+        while end > start, [ASCII.dot, ASCII.comma, 59, 41].contains(p[end - 1]) { end -= 1 }
+        guard end - start >= 8, end - start <= 200, looksMachineMade(start, end) else { return nil }
+        add(.secret, start, end)
+        return end
+    }
+
+    /// At least two kinds of character (lower, upper, digit, symbol) and about three bits of
+    /// entropy per character.
+    func looksMachineMade(_ start: Int, _ end: Int) -> Bool {
+        var counts = [Int](repeating: 0, count: 128)
+        var classes = Set<Int>()
+        for i in start..<end {
+            let b = p[i]
+            guard b < 128 else { return false }
+            counts[Int(b)] += 1
+            classes.insert(isLower(b) ? 0 : isUpper(b) ? 1 : isDigit(b) ? 2 : 3)
+        }
+        guard classes.count >= 2 else { return false }
+        let total = Double(end - start)
+        var entropy = 0.0
+        for c in counts where c > 0 {
+            let f = Double(c) / total
+            entropy -= f * log2(f)
+        }
+        return entropy >= 3.0
+    }
+
+    /// Tokens with a published shape: AWS access key ids, GitHub and Slack tokens, JWTs.
+    func token(from start: Int) -> Int? {
+        // Only four first letters can start a known token; most words leave here.
+        let first = p[start]
+        guard first == 65 || first == 103 || first == 120 || first == 101 else { return nil }
+        func run(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {
+            var i = from
+            while i < n && allowed(p[i]) { i += 1 }
+            return i
+        }
+        let alnum: (UInt8) -> Bool = isAlnum
+        for prefix: StaticString in ["AKIA", "ASIA", "ABIA", "ACCA"] where matchesExactly(start, prefix) {
+            let end = run(start + 4, { isUpper($0) || isDigit($0) })
+            if end - start == 20 { return end }
+        }
+        for prefix: StaticString in ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"] where matchesExactly(start, prefix) {
+            let end = run(start + 4, alnum)
+            if end - start == 40 { return end }
+        }
+        if matchesExactly(start, "github_pat_") {
+            let end = run(start + 11, { isAlnum($0) || $0 == ASCII.underscore })
+            if end - start >= 40 { return end }
+        }
+        if matchesExactly(start, "xox"), start + 4 < n, "baprs".utf8.contains(p[start + 3]), p[start + 4] == ASCII.minus {
+            let end = run(start + 5, { isAlnum($0) || $0 == ASCII.minus })
+            if end - start >= 15 { return end }
+        }
+        if matchesExactly(start, "eyJ") {
+            // header.payload.signature, each base64url.
+            let base64url: (UInt8) -> Bool = { isAlnum($0) || $0 == ASCII.minus || $0 == ASCII.underscore }
+            var end = run(start, base64url)
+            for _ in 0..<2 {
+                guard end < n, p[end] == ASCII.dot, end + 1 < n, base64url(p[end + 1]) else { return nil }
+                end = run(end + 1, base64url)
+            }
+            if end - start >= 30 { return end }
+        }
+        return nil
+    }
+
+    func matchesExactly(_ i: Int, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard i + count <= n else { return false }
+        let base = literal.utf8Start
+        for k in 0..<count where p[i + k] != base[k] { return false }
+        return true
+    }
+}
