@@ -76,6 +76,7 @@ let package = Package(
             name: "crosswise",
             dependencies: [
                 "Worldtime",
+                "MessageCheck",
                 "CrosswiseStore",
                 "CrosswiseWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,7 +104,7 @@ let package = Package(
 //   CROSSWISE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
 if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
     package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
-    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CrosswiseStore")] {
+    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CrosswiseStore"), ("MessageCheckBenchmarks", "MessageCheck")] {
         package.targets.append(.executableTarget(
             name: name,
             dependencies: [.target(name: engine), .product(name: "Benchmark", package: "benchmark")],

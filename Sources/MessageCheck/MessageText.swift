@@ -37,17 +37,19 @@ struct MessageText {
     /// "4111 1111 1111 1111" becomes "•••• •••• •••• 1111". Never the value itself.
     func masked(_ span: Span, keep: Int) -> String {
         let slice = bytes[span.start..<span.end]
-        let total = slice.filter(isAlnum).count
+        var total = 0
+        for b in slice where isAlnum(b) { total += 1 }
         var seen = 0
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count * 3)
         for b in slice {
             if isAlnum(b) {
                 seen += 1
-                out += seen > total - keep ? String(UnicodeScalar(b)) : "•"
+                if seen > total - keep { out.append(b) } else { out += [0xE2, 0x80, 0xA2] }  // •
             } else if b < 128 {
-                out.append(Character(UnicodeScalar(b)))
+                out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

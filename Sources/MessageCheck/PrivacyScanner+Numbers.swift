@@ -2,13 +2,29 @@
 /// a leading plus): cards, national ids, phone numbers and IP addresses, told apart by their
 /// digit count, grouping and check digits.
 extension PrivacyScanner {
+    /// Which separators a run used, as bits (a Set would allocate for every number).
+    struct Separators: OptionSet {
+        let rawValue: UInt8
+        static let space = Separators(rawValue: 1), dash = Separators(rawValue: 2), dot = Separators(rawValue: 4), slash = Separators(rawValue: 8)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(byte: UInt8) {
+            switch byte {
+            case ASCII.space: self = .space
+            case ASCII.minus: self = .dash
+            case ASCII.dot: self = .dot
+            default: self = .slash
+            }
+        }
+    }
+
     /// The digit groups of a run and what separated them.
     struct Run {
         var start: Int
         var end: Int
         var digits: [UInt8] = []
         var groups: [Int] = []
-        var separators: Set<UInt8> = []
+        var separators: Separators = []
         var plus = false
         var parenthesis = false
     }
@@ -23,7 +39,7 @@ extension PrivacyScanner {
         }
         if let kind = classify(run) {
             add(kind, run.start, run.end)
-        } else if run.separators.contains(ASCII.space) {
+        } else if run.separators.contains(.space) {
             // "ref 10293 555-201-7788": try each piece between spaces on its own.
             var pieceStart = run.start
             var i = run.start
@@ -44,6 +60,8 @@ extension PrivacyScanner {
 
     func readRun(_ start: Int, stopAtSpace: Bool = false) -> Run {
         var run = Run(start: start, end: start)
+        run.digits.reserveCapacity(24)
+        run.groups.reserveCapacity(8)
         var i = start
         if p[i] == ASCII.plus { run.plus = true; i += 1 }
         var groupLength = 0
@@ -63,7 +81,7 @@ extension PrivacyScanner {
             guard j < n, isDigit(p[j]) else { break }
             if groupLength > 0 { run.groups.append(groupLength) }
             groupLength = 0
-            for k in i..<j { if p[k] == ASCII.openParen || p[k] == ASCII.closeParen { run.parenthesis = true } else { run.separators.insert(p[k]) } }
+            for k in i..<j { if p[k] == ASCII.openParen || p[k] == ASCII.closeParen { run.parenthesis = true } else { run.separators.insert(Separators(byte: p[k])) } }
             i = j
         }
         if groupLength > 0 { run.groups.append(groupLength) }
@@ -74,10 +92,10 @@ extension PrivacyScanner {
     func classify(_ run: Run) -> PrivacyCheck.Kind? {
         let d = run.digits, g = run.groups, count = d.count
         guard count >= 7 else { return nil }
-        let onlyDash = run.separators.isSubset(of: [ASCII.minus])
-        let spaceOrDash = run.separators.isSubset(of: [ASCII.space, ASCII.minus])
+        let onlyDash = run.separators.isSubset(of: .dash)
+        let spaceOrDash = run.separators.isSubset(of: [.space, .dash])
         // IPv4: four dotted numbers up to 255.
-        if run.separators == [ASCII.dot], g.count == 4, !run.plus, !run.parenthesis, g.allSatisfy({ $0 <= 3 }) {
+        if run.separators == .dot, g.count == 4, !run.plus, !run.parenthesis, g.allSatisfy({ $0 <= 3 }) {
             var offset = 0, valid = true
             for length in g {
                 if Checksums.number(d[offset..<offset + length]) > 255 { valid = false }
@@ -85,7 +103,7 @@ extension PrivacyScanner {
             }
             if valid { return .ip }
         }
-        if run.separators.contains(ASCII.slash) || (run.separators.contains(ASCII.dot) && !run.plus && g.count != 3) { return nil }
+        if run.separators.contains(.slash) || (run.separators.contains(.dot) && !run.plus && g.count != 3) { return nil }
         if !run.plus && spaceOrDash && !run.parenthesis {
             if (13...19).contains(count), g.count == 1 || g.dropLast().allSatisfy({ $0 == 4 }) || g == [4, 6, 5] || g == [4, 6, 4],
                Checksums.luhn(d), cardBrand(d) { return .card }

@@ -52,7 +52,7 @@ extension PrivacyScanner {
         let start = i
         while i < n && !isSpace(p[i]) && p[i] != 34 && p[i] != 39 { i += 1 }
         var end = i
-        while end > start, [ASCII.dot, ASCII.comma, 59, 41].contains(p[end - 1]) { end -= 1 }
+        while end > start, p[end - 1] == ASCII.dot || p[end - 1] == ASCII.comma || p[end - 1] == 59 || p[end - 1] == 41 { end -= 1 }
         guard end - start >= 8, end - start <= 200, looksMachineMade(start, end) else { return nil }
         add(.secret, start, end)
         return end

@@ -51,8 +51,9 @@ struct PrivacyScanner {
     }
 
     mutating func add(_ kind: PrivacyCheck.Kind, _ start: Int, _ end: Int) {
-        // A longer value found later (an e-mail around a number) replaces what it contains.
-        hits.removeAll { $0.start >= start && $0.end <= end }
+        // A longer value found later (an e-mail around a number) replaces what it contains;
+        // hits arrive in order, so only the last ones can lie inside it.
+        while let last = hits.last, last.start >= start, last.end <= end { hits.removeLast() }
         hits.append(.init(kind: kind, start: start, end: end))
     }
 
@@ -61,7 +62,7 @@ struct PrivacyScanner {
     mutating func email(at position: Int) {
         let at = position
         var start = at
-        while start > 0, isAlnum(p[start - 1]) || [ASCII.dot, ASCII.underscore, ASCII.minus, ASCII.plus, 37].contains(p[start - 1]) { start -= 1 }
+        while start > 0, isEmailLocal(p[start - 1]) { start -= 1 }
         guard start < at, isAlnum(p[start]) else { return }
         var end = at + 1, lastDot = -1
         while end < n, isAlnum(p[end]) || p[end] == ASCII.minus || (p[end] == ASCII.dot && end + 1 < n && isAlnum(p[end + 1])) {
@@ -70,6 +71,11 @@ struct PrivacyScanner {
         }
         guard lastDot > at + 1, end - lastDot > 2, (lastDot + 1..<end).allSatisfy({ isLetter(p[$0]) }) else { return }
         add(.email, start, end)
+    }
+
+    /// Letters, digits and . _ - + % (what addresses use before the @).
+    @inline(__always) func isEmailLocal(_ b: UInt8) -> Bool {
+        isAlnum(b) || b == ASCII.dot || b == ASCII.underscore || b == ASCII.minus || b == ASCII.plus || b == 37
     }
 
     mutating func privateKey(from start: Int) -> Int {

@@ -6,7 +6,7 @@ struct Crosswise: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswise",
         abstract: "Crosswise: daily tools for people in international BPO and KPO work, and their leads.",
-        subcommands: [Serve.self, MeetCommand.self, HolidaysCommand.self, ClockCommand.self, Migrate.self, UserCommand.self, ImportCommand.self, Backup.self])
+        subcommands: [Serve.self, MeetCommand.self, HolidaysCommand.self, ClockCommand.self, CheckCommand.self, Migrate.self, UserCommand.self, ImportCommand.self, Backup.self])
 }
 
 /// Where the database is, shared by every command that opens it.
@@ -37,6 +37,9 @@ enum Main {
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("crosswise: \(failure.description)\n".utf8))
             exit(1)
+        } catch let failure as InputFailure {
+            FileHandle.standardError.write(Data("crosswise: \(failure.description)\n".utf8))
+            exit(2)
         } catch {
             let code = Crosswise.exitCode(for: error)
             // Help and version go to stdout with 0; usage mistakes to stderr with 2, as the

@@ -1,0 +1,27 @@
+/// Every check id with one line on what it looks for, for `--list-checks`, SARIF rule
+/// descriptions and configuration.
+public enum CheckCatalog {
+    public static let checks: [(id: String, description: String)] = [
+        ("privacy.email", "E-mail addresses"),
+        ("privacy.phone", "Phone numbers (E.164; US, Canada, India, Philippines, UK, Australia formats)"),
+        ("privacy.card", "Payment card numbers (13-19 digits, Luhn, card brand)"),
+        ("privacy.iban", "Bank account numbers as IBAN (country length, mod 97)"),
+        ("privacy.us-ssn", "US Social Security numbers"),
+        ("privacy.in-aadhaar", "India's Aadhaar numbers (Verhoeff check digit)"),
+        ("privacy.in-pan", "India's PAN tax ids"),
+        ("privacy.uk-nino", "UK National Insurance numbers"),
+        ("privacy.ph-sss", "Philippine SSS numbers"),
+        ("privacy.ph-tin", "Philippine tax ids (TIN)"),
+        ("privacy.ph-umid", "Philippine UMID numbers"),
+        ("privacy.ph-philhealth", "PhilHealth numbers"),
+        ("privacy.passport", "Passport numbers after the word \"passport\""),
+        ("privacy.ip-address", "IPv4 addresses"),
+        ("privacy.secret", "Passwords, API keys and tokens (AWS, GitHub, Slack, JWT, values after \"password:\")"),
+        ("privacy.private-key", "Private key blocks"),
+        ("privacy.date-of-birth", "Dates of birth after \"born\", \"DOB\" or \"date of birth\""),
+    ]
+
+    public static func describe(_ id: String) -> String { checks.first { $0.id == id }?.description ?? id }
+
+    public static func isKnown(_ id: String) -> Bool { checks.contains { $0.id == id } }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A file read in 1 MiB pieces that end at a line break, each decoded as UTF-8, so checking a
+/// 100 MB file takes the memory of one piece.
+public struct TextStream {
+    public let handle: FileHandle
+    public let name: String
+    public static let pieceSize = 1 << 20
+
+    public init(handle: FileHandle, name: String) {
+        self.handle = handle
+        self.name = name
+    }
+
+    /// Calls `body` with each piece's text, its byte offset in the file and the number of lines
+    /// before it; throws `UnreadableText` for binary or non-UTF-8 input.
+    public func forEachPiece(_ body: (String, Int, Int) throws -> Void) throws {
+        var carry: [UInt8] = []
+        var byteOffset = 0, lineOffset = 0
+        while true {
+            let data = try handle.read(upToCount: TextStream.pieceSize) ?? Data()
+            let atEnd = data.isEmpty
+            var bytes = carry
+            bytes.append(contentsOf: data)
+            if bytes.isEmpty { break }
+            // Cut after the last line break; keep the rest for the next piece (a single line
+            // longer than a piece is cut at a character boundary instead).
+            var cut = bytes.count
+            if !atEnd {
+                if let newline = bytes.lastIndex(of: 10) {
+                    cut = newline + 1
+                } else if bytes.count >= TextStream.pieceSize {
+                    cut = bytes.count
+                    while cut > 0 && bytes[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
+                    if cut > 0 && bytes[cut - 1] >= 0xC0 { cut -= 1 }
+                } else {
+                    carry = bytes
+                    continue
+                }
+            }
+            let piece = bytes[..<cut]
+            if piece.contains(0) { throw UnreadableText("\(name): this is a binary file, not text; check text files only") }
+            guard let text = String(validating: piece, as: UTF8.self) else {
+                let bad = byteOffset + TextStream.firstInvalidUTF8(piece)
+                throw UnreadableText("\(name): the file is not UTF-8 text (byte \(bad) is not valid UTF-8); save it as UTF-8 and try again")
+            }
+            try body(text, byteOffset, lineOffset)
+            byteOffset += piece.count
+            lineOffset += piece.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            carry = Array(bytes[cut...])
+            if atEnd { break }
+        }
+    }
+
+    /// Offset of the first byte that does not start a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return offset
+            case .emptyInput: return offset
+            }
+        }
+    }
+}
+
+/// Input that is not text: binary, or not UTF-8.
+public struct UnreadableText: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import MessageCheck
+
+/// `crosswise check`: personal data and secrets in messages before they are sent. Files (or
+/// standard input) are read in 1 MiB pieces cut at line ends, so memory stays flat whatever the
+/// size; findings are printed as they are found.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check messages for personal data and secrets.",
+        discussion: """
+            Reads each FILE, or standard input when none is given. Exit status: 0 when nothing \
+            reaches --fail-on, 1 when something does, 2 for bad usage or unreadable input.
+            Examples: crosswise check reply.txt; pbpaste | crosswise check --format json
+            """)
+
+    @Argument(help: "Text files to check (UTF-8).") var files: [String] = []
+    @Option(help: "Output: text, json or sarif.") var format: String = "text"
+    @Option(help: ArgumentHelp("Exit with 1 when a finding is at least this severe: warning or error.", valueName: "severity"))
+    var failOn: String = "error"
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Switch a check off by id (repeatable); see --list-checks.", valueName: "id"))
+    var disabled: [String] = []
+    @Flag(help: "List the checks and their ids.") var listChecks = false
+
+    func run() throws {
+        if listChecks {
+            for check in CheckCatalog.checks { print("\(check.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(check.description)") }
+            return
+        }
+        guard let format = Report.Format(rawValue: format) else { throw ValidationError("--format must be text, json or sarif, not “\(format)”") }
+        guard let threshold = Finding.Severity(rawValue: failOn), threshold != .suggestion else {
+            throw ValidationError("--fail-on must be warning or error, not “\(failOn)”")
+        }
+        for id in disabled where !CheckCatalog.isKnown(id) { throw ValidationError("unknown check “\(id)”; see crosswise check --list-checks") }
+
+        let checker = MessageChecker(disabled: Set(disabled))
+        let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var report = Report(format: format, color: color) { FileHandle.standardOutput.write(Data($0.utf8)) }
+        var worst: Finding.Severity?
+        report.begin()
+        let inputs: [(name: String, handle: FileHandle?)] = files.isEmpty
+            ? [("<stdin>", FileHandle.standardInput)]
+            : files.map { ($0, FileHandle(forReadingAtPath: $0)) }
+        var failure: InputFailure?
+        for input in inputs {
+            guard let handle = input.handle else { failure = InputFailure("\(input.name): cannot open the file"); break }
+            do {
+                try TextStream(handle: handle, name: input.name).forEachPiece { text, byteOffset, lineOffset in
+                    for var finding in checker.check(text) {
+                        finding.span.start += byteOffset; finding.span.end += byteOffset
+                        finding.span.line += lineOffset; finding.span.endLine += lineOffset
+                        report.add(finding, file: input.name)
+                        worst = max(worst ?? finding.severity, finding.severity)
+                    }
+                }
+            } catch let error as UnreadableText {
+                failure = InputFailure(error.description)
+                break
+            }
+        }
+        report.end()
+        if let failure { throw failure }
+        if let worst, worst >= threshold { throw ExitCode(1) }
+    }
+}
+
+/// Unreadable input (binary, not UTF-8, missing): exit status 2 with the reason.
+struct InputFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

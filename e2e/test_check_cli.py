@@ -1,0 +1,73 @@
+"""`crosswise check` as a user runs it: findings in text, JSON and SARIF, the exit status for
+--fail-on, standard input, unreadable files refused with status 2, and a large file checked in
+flat memory with findings at the right line."""
+import json
+import resource
+import subprocess
+
+from conftest import BINARY
+
+MESSAGE = "Hi Dana,\nplease charge card 4111 1111 1111 1111 and reply to bea.santos@example.com.\n"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([BINARY, "check", *args], input=stdin, capture_output=True)
+
+
+def test_text_report_and_exit_status(tmp_path):
+    path = tmp_path / "reply.txt"
+    path.write_text(MESSAGE)
+    result = run(str(path))
+    assert result.returncode == 1
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith(f"{path}:2:20: error privacy.card:")
+    assert lines[1].startswith(f"{path}:2:50: warning privacy.email:")
+    assert b"4111 1111 1111 1111" not in result.stdout and b"bea.santos" not in result.stdout
+    # Only the e-mail remains when the card check is off: a warning, below the default fail level.
+    assert run(str(path), "--disable", "privacy.card").returncode == 0
+    assert run(str(path), "--disable", "privacy.card", "--fail-on", "warning").returncode == 1
+
+
+def test_json_and_sarif_from_standard_input():
+    findings = json.loads(run("--format", "json", stdin=MESSAGE.encode()).stdout)
+    assert [f["check"] for f in findings] == ["privacy.card", "privacy.email"]
+    assert findings[0]["line"] == 2 and findings[0]["file"] == "<stdin>"
+    assert MESSAGE.encode()[findings[0]["start"]:findings[0]["end"]] == b"4111 1111 1111 1111"
+    sarif = json.loads(run("--format", "sarif", stdin=MESSAGE.encode()).stdout)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    assert [r["level"] for r in results] == ["error", "warning"]
+    assert {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]} == {"privacy.card", "privacy.email"}
+    assert results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
+    assert json.loads(run("--format", "json", stdin=b"All good, see you at the handover.").stdout) == []
+
+
+def test_bad_input_and_usage_exit_with_2(tmp_path):
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Café".encode("latin-1"))
+    for args, message in [([str(binary)], "binary file"), ([str(latin1)], "not UTF-8"),
+                          ([str(tmp_path / "missing.txt")], "cannot open"),
+                          (["--format", "xml"], "--format must be text, json or sarif"),
+                          (["--disable", "privacy.nope"], "unknown check")]:
+        result = run(*args, stdin=b"")
+        assert result.returncode == 2, args
+        assert message in result.stderr.decode(), (args, result.stderr)
+
+
+def test_large_file_in_flat_memory(tmp_path):
+    path = tmp_path / "big.txt"
+    line = b"the client asked for a refund on the order, please call back tomorrow and thank the team\n"
+    with open(path, "wb") as f:
+        for i in range(300_000):  # about 27 MB
+            f.write(line)
+            if i == 250_000:
+                f.write(b"secret card 5500 0000 0000 0004 here\n")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = run(str(path), "--format", "json")
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    findings = json.loads(result.stdout)
+    assert [(f["check"], f["line"]) for f in findings] == [("privacy.card", 250_002)]
+    # Read in 1 MiB pieces: the process stays far below the file's size.
+    assert max(peak_kb, before) < 120_000, peak_kb
