@@ -86,7 +86,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
-        .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures"]),
+        .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore"]),
         .testTarget(
             name: "CrosswiseWebTests",

@@ -10,6 +10,10 @@ extension PrivacyScanner {
 
         if let tokenEnd = token(from: start) { add(.secret, start, tokenEnd); return tokenEnd }
         if let ibanEnd = iban(from: start, wordEnd: end) { add(.iban, start, ibanEnd); return ibanEnd }
+        if length == 4, isUpper(p[start]), isUpper(p[start + 1]), isDigit(p[start + 2]), isDigit(p[start + 3]) {
+            // An IBAN with a typo: its groups are not a card or a phone number either.
+            return ibanGroups(after: end)
+        }
         if length == 10, isPAN(start) { add(.pan, start, end); return end }
         if let ninoEnd = nino(from: start) { add(.nino, start, ninoEnd); return ninoEnd }
         if start - passportContext < 40, let valueEnd = passportNumber(start, end) { add(.passport, start, valueEnd); return valueEnd }
@@ -39,9 +43,32 @@ extension PrivacyScanner {
         }
     }
 
+    /// Where the groups of an IBAN-shaped run end ("DE89 3704 0044 ...").
+    func ibanGroups(after wordEnd: Int) -> Int {
+        var i = wordEnd
+        while i + 1 < n && p[i] == ASCII.space && isAlnum(p[i + 1]) && i - wordEnd < 40 {
+            var j = i + 1
+            while j < n && isAlnum(p[j]) { j += 1 }
+            guard j - i - 1 <= 4 else { break }
+            i = j
+        }
+        return i
+    }
+
     /// The value after "password:", "token =", "API key is": a long, mixed string that looks
-    /// machine-made. Words ("password reset", "token expired") are not values.
+    /// machine-made. Words ("password reset", "token expired") are not values. "pwd for the
+    /// kiosk: X" works too: a colon or equals sign a few words on, on the same line.
     mutating func secretValue(after contextEnd: Int) -> Int? {
+        if let end = secretValue(at: contextEnd) { return end }
+        var i = contextEnd
+        while i < min(n, contextEnd + 30) && p[i] != ASCII.newline {
+            if p[i] == ASCII.colon || p[i] == ASCII.equals { return secretValue(at: i) }
+            i += 1
+        }
+        return nil
+    }
+
+    mutating func secretValue(at contextEnd: Int) -> Int? {
         var i = contextEnd
         // "api key", "api_key": skip the second word.
         if matches(i, " key") || matches(i, "_key") || matches(i, "-key") { i += 4 }
