@@ -22,6 +22,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("disable"), help: ArgumentHelp("Switch a check off by id (repeatable); see --list-checks.", valueName: "id"))
     var disabled: [String] = []
     @Flag(help: "List the checks and their ids.") var listChecks = false
+    /// For scripts/compare-anchors: the engine's time per file on stderr ("timing FILE NANOSECONDS").
+    @Flag(help: .hidden) var timings = false
 
     func run() throws {
         if listChecks {
@@ -46,13 +48,20 @@ struct CheckCommand: ParsableCommand {
         for input in inputs {
             guard let handle = input.handle else { failure = InputFailure("\(input.name): cannot open the file"); break }
             do {
+                var elapsed = Duration.zero
                 try TextStream(handle: handle, name: input.name).forEachPiece { text, byteOffset, lineOffset in
-                    for var finding in checker.check(text) {
+                    var found: [Finding] = []
+                    elapsed += ContinuousClock().measure { found = checker.check(text) }
+                    for var finding in found {
                         finding.span.start += byteOffset; finding.span.end += byteOffset
                         finding.span.line += lineOffset; finding.span.endLine += lineOffset
                         report.add(finding, file: input.name)
                         worst = max(worst ?? finding.severity, finding.severity)
                     }
+                }
+                if timings {
+                    let ns = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+                    FileHandle.standardError.write(Data("timing \(input.name) \(ns)\n".utf8))
                 }
             } catch let error as UnreadableText {
                 failure = InputFailure(error.description)
