@@ -79,15 +79,21 @@ def crosswise(messages):
 
 def score(name, found, messages):
     tp = fp = fn = 0
+    per_check = {}
     for (_, _, labels), hits in zip(messages, found):
         expected = set(labels)
         got = set(hits)
         tp += len(expected & got)
         fp += len(got - expected)
         fn += len(expected - got)
+        for kind, items in (("tp", expected & got), ("fp", got - expected), ("fn", expected - got)):
+            for check, _ in items:
+                per_check.setdefault(check, {"tp": 0, "fp": 0, "fn": 0})[kind] += 1
     precision = tp / max(1, tp + fp)
     recall = tp / max(1, tp + fn)
     print(f"  {name:<26} TP {tp:4d}  FP {fp:4d}  FN {fn:4d}  precision {precision:.2f}  recall {recall:.2f}")
+    for check, c in sorted(per_check.items()):
+        print(f"      {check:<24} TP {c['tp']:3d}  FP {c['fp']:3d}  FN {c['fn']:3d}")
 
 
 def main():
