@@ -20,6 +20,8 @@ public struct TextStream {
         while true {
             let data = try handle.read(upToCount: TextStream.pieceSize) ?? Data()
             let atEnd = data.isEmpty
+            // A NUL byte anywhere in what was read means a binary file, whatever else is wrong.
+            if data.contains(0) { throw UnreadableText("\(name): this is a binary file, not text; check text files only") }
             var bytes = carry
             bytes.append(contentsOf: data)
             if bytes.isEmpty { break }
@@ -39,7 +41,6 @@ public struct TextStream {
                 }
             }
             let piece = bytes[..<cut]
-            if piece.contains(0) { throw UnreadableText("\(name): this is a binary file, not text; check text files only") }
             guard let text = String(validating: piece, as: UTF8.self) else {
                 let bad = byteOffset + TextStream.firstInvalidUTF8(piece)
                 throw UnreadableText("\(name): the file is not UTF-8 text (byte \(bad) is not valid UTF-8); save it as UTF-8 and try again")
