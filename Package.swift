@@ -42,7 +42,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "MessageCheck", swiftSettings: strict),
+        .target(name: "MessageCheck", dependencies: ["Worldtime"], swiftSettings: strict),
         .target(
             name: "CrosswiseStore",
             dependencies: [

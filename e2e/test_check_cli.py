@@ -42,6 +42,16 @@ def test_json_and_sarif_from_standard_input():
     assert json.loads(run("--format", "json", stdin=b"All good, see you at the handover.").stdout) == []
 
 
+def test_times_are_converted_for_the_reader():
+    result = run("--format", "json", "--from", "Asia/Manila", "--to", "America/New_York",
+                 stdin=b"Can we meet at 3pm? I need the report by EOD.")
+    findings = json.loads(result.stdout)
+    assert [f["check"] for f in findings] == ["time.no-zone", "time.relative-deadline"]
+    assert findings[0]["replacements"][0].startswith("3pm Manila time (")
+    assert result.returncode == 0  # warnings only, below the default fail level
+    assert run("--from", "Mars/Olympus", stdin=b"hi").returncode == 2
+
+
 def test_bad_input_and_usage_exit_with_2(tmp_path):
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")

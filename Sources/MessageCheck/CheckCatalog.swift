@@ -19,6 +19,11 @@ public enum CheckCatalog {
         ("privacy.secret", "Passwords, API keys and tokens (AWS, GitHub, Slack, JWT, values after \"password:\")"),
         ("privacy.private-key", "Private key blocks"),
         ("privacy.date-of-birth", "Dates of birth after \"born\", \"DOB\" or \"date of birth\""),
+        ("time.no-zone", "Times of day without a zone (3pm, 15:30, at 9) when the reader may be elsewhere"),
+        ("time.ambiguous-date", "Numeric dates that read differently in the US and elsewhere (03/04/2026)"),
+        ("time.relative-deadline", "Deadlines that depend on whose day it is (EOD, COB, tonight)"),
+        ("time.ambiguous-zone", "Zone abbreviations with several meanings (IST, CST, BST)"),
+        ("time.zone-season", "Zone abbreviations wrong for the time of year (EST while New York is on EDT)"),
     ]
 
     public static func describe(_ id: String) -> String { checks.first { $0.id == id }?.description ?? id }

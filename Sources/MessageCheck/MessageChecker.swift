@@ -1,17 +1,20 @@
-/// Checks one message. Today: privacy (personal data and secrets); clarity, tone and time
-/// checks join here as they are built. Findings come back in the order they appear.
+/// Checks one message: privacy (personal data and secrets) and time (zones, dates, deadlines);
+/// clarity and tone checks join here as they are built. Findings come back in the order they
+/// appear.
 public struct MessageChecker: Sendable {
     public var privacy = PrivacyCheck()
+    public var time = TimeCheck()
     /// Checks switched off by id ("privacy.ip-address").
     public var disabled: Set<String> = []
 
-    public init(disabled: Set<String> = []) {
+    public init(disabled: Set<String> = [], time: TimeCheck = TimeCheck()) {
         self.disabled = disabled
+        self.time = time
     }
 
     public func check(_ text: String) -> [Finding] {
         let message = MessageText(text)
-        var findings = privacy.findings(in: message)
+        var findings = privacy.findings(in: message) + time.findings(in: message)
         if !disabled.isEmpty { findings.removeAll { disabled.contains($0.check) } }
         return findings.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }

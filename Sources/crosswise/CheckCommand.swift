@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MessageCheck
+import Worldtime
 
 /// `crosswise check`: personal data and secrets in messages before they are sent. Files (or
 /// standard input) are read in 1 MiB pieces cut at line ends, so memory stays flat whatever the
@@ -8,11 +9,12 @@ import MessageCheck
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check messages for personal data and secrets.",
+        abstract: "Check messages for personal data, secrets and time-zone slips.",
         discussion: """
             Reads each FILE, or standard input when none is given. Exit status: 0 when nothing \
             reaches --fail-on, 1 when something does, 2 for bad usage or unreadable input.
-            Examples: crosswise check reply.txt; pbpaste | crosswise check --format json
+            Examples: crosswise check reply.txt; pbpaste | crosswise check --format json; \
+            crosswise check --from Asia/Manila --to Europe/London reply.txt
             """)
 
     @Argument(help: "Text files to check (UTF-8).") var files: [String] = []
@@ -21,6 +23,8 @@ struct CheckCommand: ParsableCommand {
     var failOn: String = "error"
     @Option(name: .customLong("disable"), help: ArgumentHelp("Switch a check off by id (repeatable); see --list-checks.", valueName: "id"))
     var disabled: [String] = []
+    @Option(help: ArgumentHelp("The writer's time zone (IANA name), to convert times for the reader.", valueName: "zone")) var from: String?
+    @Option(help: ArgumentHelp("The reader's time zone (IANA name).", valueName: "zone")) var to: String?
     @Flag(help: "List the checks and their ids.") var listChecks = false
     /// For scripts/compare-anchors: the engine's time per file on stderr ("timing FILE NANOSECONDS").
     @Flag(help: .hidden) var timings = false
@@ -36,7 +40,12 @@ struct CheckCommand: ParsableCommand {
         }
         for id in disabled where !CheckCatalog.isKnown(id) { throw ValidationError("unknown check “\(id)”; see crosswise check --list-checks") }
 
-        let checker = MessageChecker(disabled: Set(disabled))
+        func zone(_ text: String?, _ flag: String) throws -> TimeZoneName? {
+            guard let text else { return nil }
+            do { return try TimeZoneName(text) } catch { throw ValidationError("--\(flag) “\(text)”: \(error)") }
+        }
+        let time = TimeCheck(writer: try zone(from, "from"), reader: try zone(to, "to"))
+        let checker = MessageChecker(disabled: Set(disabled), time: time)
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var report = Report(format: format, color: color) { FileHandle.standardOutput.write(Data($0.utf8)) }
         var worst: Finding.Severity?
