@@ -1,3 +1,5 @@
+import Foundation
+
 /// A message as UTF-8 bytes with its line starts, so findings found by byte offset can say
 /// where they are in lines and columns (as editors and SARIF viewers count them).
 struct MessageText {
@@ -6,7 +8,19 @@ struct MessageText {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        for (i, b) in bytes.enumerated() where b == ASCII.newline { lineStarts.append(i + 1) }
+        lineStarts = bytes.withUnsafeBufferPointer(MessageText.lineStarts)
+    }
+
+    /// Where each line starts, found with memchr (the C library's fast byte search).
+    static func lineStarts(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        guard let base = buffer.baseAddress else { return starts }
+        var offset = 0
+        while offset < buffer.count, let found = memchr(base + offset, 10, buffer.count - offset) {
+            offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            starts.append(offset)
+        }
+        return starts
     }
 
     /// 1-based line and column (Unicode scalars) of a byte offset.

@@ -21,7 +21,7 @@ public struct TextStream {
             let data = try handle.read(upToCount: TextStream.pieceSize) ?? Data()
             let atEnd = data.isEmpty
             // A NUL byte anywhere in what was read means a binary file, whatever else is wrong.
-            if data.contains(0) { throw UnreadableText("\(name): this is a binary file, not text; check text files only") }
+            if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) { throw UnreadableText("\(name): this is a binary file, not text; check text files only") }
             var bytes = carry
             bytes.append(contentsOf: data)
             if bytes.isEmpty { break }
@@ -47,10 +47,22 @@ public struct TextStream {
             }
             try body(text, byteOffset, lineOffset)
             byteOffset += piece.count
-            lineOffset += piece.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            lineOffset += piece.withUnsafeBufferPointer { TextStream.countNewlines($0) }
             carry = Array(bytes[cut...])
             if atEnd { break }
         }
+    }
+
+    /// Line breaks in a buffer, found with memchr (the C library's fast byte search).
+    static func countNewlines(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var cursor = buffer.baseAddress else { return 0 }
+        let end = cursor + buffer.count
+        var count = 0
+        while cursor < end, let found = memchr(cursor, 10, end - cursor) {
+            count += 1
+            cursor = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return count
     }
 
     /// Offset of the first byte that does not start a valid UTF-8 sequence.

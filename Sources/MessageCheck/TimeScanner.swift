@@ -183,9 +183,17 @@ struct TimeScanner {
                 return end
             }
         }
-        for phrase: StaticString in ["eod", "cob", "eob", "end of day", "end of the day", "end of business", "close of business",
-                                     "tonight", "this evening", "tomorrow morning", "first thing tomorrow", "this afternoon", "later today"]
-        where matches(start, phrase) {
+        // Most words start with a letter no deadline phrase starts with; they leave here.
+        let phrases: [StaticString]
+        switch lower(p[start]) {
+        case 101: phrases = ["eod", "eob", "end of day", "end of the day", "end of business"]             // e
+        case 99: phrases = ["cob", "close of business"]                                                   // c
+        case 116: phrases = ["tonight", "this evening", "this afternoon", "tomorrow morning"]             // t
+        case 102: phrases = ["first thing tomorrow"]                                                      // f
+        case 108: phrases = ["later today"]                                                               // l
+        default: return end
+        }
+        for phrase in phrases where matches(start, phrase) {
             let phraseEnd = start + phrase.utf8CodeUnitCount
             if !zoneFollows(phraseEnd) { hits.append(Hit(kind: .relativeDeadline, start: start, end: phraseEnd)) }
             return phraseEnd
