@@ -24,6 +24,13 @@ public enum CheckCatalog {
         ("time.relative-deadline", "Deadlines that depend on whose day it is (EOD, COB, tonight)"),
         ("time.ambiguous-zone", "Zone abbreviations with several meanings (IST, CST, BST)"),
         ("time.zone-season", "Zone abbreviations wrong for the time of year (EST while New York is on EDT)"),
+        ("tone.blame", "Wording that points at the reader (\"you failed to\", \"as I already said\")"),
+        ("tone.absolute", "Sweeping claims about the reader (\"you always\", \"you never\")"),
+        ("tone.dismissive", "Words that say the reader should have known (\"obviously\", \"simply\")"),
+        ("tone.sarcasm", "Phrases that read as sarcasm (\"thanks for nothing\", \"with all due respect\")"),
+        ("tone.demand", "Bare orders (\"send me\", \"do it now\", \"you must\")"),
+        ("tone.shouting", "Runs of words in capitals"),
+        ("tone.exclamations", "Several exclamation or question marks in a row"),
     ]
 
     public static func describe(_ id: String) -> String { checks.first { $0.id == id }?.description ?? id }
