@@ -16,8 +16,7 @@ public struct MessageChecker: Sendable {
 
     public func check(_ text: String) -> [Finding] {
         let message = MessageText(text)
-        let words = message.bytes.withUnsafeBufferPointer(PhraseBook.words)
-        var findings = privacy.findings(in: message) + time.findings(in: message) + tone.findings(in: message, words: words)
+        var findings = privacy.findings(in: message) + time.findings(in: message) + tone.findings(in: message)
         if !disabled.isEmpty { findings.removeAll { disabled.contains($0.check) } }
         return findings.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }

@@ -15,6 +15,9 @@ public struct PhraseBook: Sendable {
     /// Hashes of the words phrases start with: most words of a message are not among them,
     /// so most positions cost one set lookup.
     var firstWords: Set<UInt64> = []
+    /// A 4,096-bit filter over `firstWords`: one array read rules out almost every word before
+    /// the set is asked.
+    var firstWordBits = [UInt64](repeating: 0, count: 64)
     var longest = 1
 
     public init(_ list: [Entry]) {
@@ -23,6 +26,8 @@ public struct PhraseBook: Sendable {
             guard !words.isEmpty else { continue }
             entries[PhraseBook.combine(words.map(\.hash)), default: []].append(entry)
             firstWords.insert(words[0].hash)
+            let bit = Int(truncatingIfNeeded: words[0].hash & 4095)
+            firstWordBits[bit >> 6] |= 1 << UInt64(bit & 63)
             longest = max(longest, words.count)
         }
     }
@@ -57,44 +62,54 @@ public struct PhraseBook: Sendable {
         return h
     }
 
-    /// Matches in `words` (of the message's bytes), longest phrase first at each position.
-    func matches(_ words: [Word], in bytes: [UInt8]) -> [(entry: Entry, start: Int, end: Int)] {
-        var found: [(entry: Entry, start: Int, end: Int)] = []
-        var i = 0
-        while i < words.count {
-            guard firstWords.contains(words[i].hash) else { i += 1; continue }
-            var matched = 0
-            var n = min(longest, words.count - i)
-            while n > 0 {
-                // Words of a phrase must be separated by spaces only ("as I said", not "as. I said").
-                var h: UInt64 = 0x9e37_79b9_7f4a_7c15
-                for k in 0..<n { h = (h ^ words[i + k].hash) &* 0xff51_afd7_ed55_8ccd; h ^= h >> 29 }
-                if let candidates = entries[h], contiguous(words, i, n, bytes), let entry = candidates.first(where: { same($0.phrase, words, i, n, bytes) }) {
-                    found.append((entry, words[i].start, words[i + n - 1].end))
-                    matched = n
-                    break
-                }
-                n -= 1
+    /// Reads one word at `i` (letters and inner apostrophes): its end and FNV-1a hash of the
+    /// lower-cased letters, and whether it is all capitals.
+    @inline(__always)
+    static func word(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, hash: UInt64, capitals: Bool) {
+        var i = start
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var capitals = true
+        while i < p.count && (isLetter(p[i]) || (p[i] == 39 && i + 1 < p.count && isLetter(p[i + 1]))) {
+            if isLower(p[i]) { capitals = false }
+            hash = (hash ^ UInt64(lower(p[i]))) &* 0x100_0000_01b3
+            i += 1
+        }
+        return (i, hash, capitals)
+    }
+
+    /// The longest phrase starting with the word at `start` (whose hash is `first`), reading the
+    /// following words only when the first word can start a phrase.
+    func match(_ p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int, first: UInt64) -> (entry: Entry, end: Int)? {
+        let bit = Int(truncatingIfNeeded: first & 4095)
+        guard firstWordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, firstWords.contains(first) else { return nil }
+        // Small scratch space on the stack: common first words ("you", "for") must not allocate.
+        return withUnsafeTemporaryAllocation(of: (hash: UInt64, end: Int).self, capacity: longest) { words in
+            words[0] = (first, wordEnd)
+            var count = 1
+            var i = wordEnd
+            // Words of a phrase are separated by one space ("as I said", not "as. I said").
+            while count < longest, i + 1 < p.count, p[i] == ASCII.space, isLetter(p[i + 1]) {
+                let next = PhraseBook.word(p, i + 1)
+                words[count] = (next.hash, next.end)
+                count += 1
+                i = next.end
             }
-            i += max(matched, 1)
+            for n in stride(from: count, through: 1, by: -1) {
+                var h: UInt64 = 0x9e37_79b9_7f4a_7c15
+                for k in 0..<n { h = (h ^ words[k].hash) &* 0xff51_afd7_ed55_8ccd; h ^= h >> 29 }
+                if let candidates = entries[h], let entry = candidates.first(where: { same($0.phrase, p, start, words[n - 1].end) }) {
+                    return (entry, words[n - 1].end)
+                }
+            }
+            return nil
         }
-        return found
     }
 
-    func contiguous(_ words: [Word], _ i: Int, _ n: Int, _ bytes: [UInt8]) -> Bool {
-        for k in 1..<max(n, 1) where words[i + k].start - words[i + k - 1].end != 1 || bytes[words[i + k - 1].end] != ASCII.space { return false }
-        return true
-    }
-
-    /// Guards against hash collisions: the words really are the phrase's words.
-    func same(_ phrase: String, _ words: [Word], _ i: Int, _ n: Int, _ bytes: [UInt8]) -> Bool {
-        let target = PhraseBook.words(in: Array(phrase.utf8))
-        let phraseBytes = Array(phrase.utf8)
-        guard target.count == n else { return false }
-        for k in 0..<n {
-            let a = bytes[words[i + k].start..<words[i + k].end], b = phraseBytes[target[k].start..<target[k].end]
-            guard a.count == b.count, zip(a, b).allSatisfy({ lower($0) == lower($1) }) else { return false }
-        }
+    /// Guards against hash collisions: the text really is the phrase, letter for letter.
+    func same(_ phrase: String, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let target = Array(phrase.utf8)
+        guard target.count == end - start else { return false }
+        for k in 0..<target.count where lower(p[start + k]) != lower(target[k]) { return false }
         return true
     }
 }

@@ -64,59 +64,62 @@ public struct ToneCheck: Sendable {
         ("i expect you to", .demand, "could you"),
     ]
 
-    func findings(in text: MessageText, words: [PhraseBook.Word]) -> [Finding] {
-        var findings = ToneCheck.book.matches(words, in: text.bytes).map { match in
-            Finding(check: match.entry.check, category: .tone, severity: match.entry.severity,
-                    span: text.locate(Span(start: match.start, end: match.end)), message: match.entry.message, replacements: match.entry.replacements)
+    /// One pass: phrases, runs of capitals and repeated marks.
+    func findings(in text: MessageText) -> [Finding] {
+        var findings: [Finding] = []
+        text.bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            // The current run of words in capitals: where it starts, its words and letters.
+            var runStart = -1, runEnd = -1, runWords = 0, runLetters = 0
+            func closeRun() {
+                if runWords >= 3 && runLetters >= 10 { findings.append(shouting(text, Span(start: runStart, end: runEnd))) }
+                runStart = -1; runWords = 0; runLetters = 0
+            }
+            while i < p.count {
+                let b = p[i]
+                if b == 33 || b == 63 {
+                    var j = i, bangs = 0
+                    while j < p.count && (p[j] == 33 || p[j] == 63) { if p[j] == 33 { bangs += 1 }; j += 1 }
+                    if j - i >= 2 && bangs >= 1 { findings.append(exclamations(text, Span(start: i, end: j))) }
+                    i = j
+                    continue
+                }
+                guard isLetter(b), i == 0 || !isAlnum(p[i - 1]) else { i += 1; continue }
+                let word = PhraseBook.word(p, i)
+                if word.capitals && word.end - i >= 2 {
+                    if runStart < 0 || i - runEnd > 2 { closeRun(); runStart = i }
+                    runEnd = word.end; runWords += 1; runLetters += word.end - i
+                } else if runStart >= 0 {
+                    closeRun()
+                }
+                if let match = ToneCheck.book.match(p, at: i, wordEnd: word.end, first: word.hash) {
+                    let e = match.entry
+                    findings.append(Finding(check: e.check, category: .tone, severity: e.severity,
+                                            span: text.locate(Span(start: i, end: match.end)), message: e.message, replacements: e.replacements))
+                    i = match.end
+                } else {
+                    i = word.end
+                }
+            }
+            closeRun()
         }
-        findings += shouting(text, words)
-        findings += exclamations(text)
         return findings
     }
 
     /// Three or more words in a row written in capitals (with at least ten letters): shouting.
     /// Acronyms alone ("SLA", "CSAT") are short and rarely come three in a row.
-    func shouting(_ text: MessageText, _ words: [PhraseBook.Word]) -> [Finding] {
-        var result: [Finding] = []
-        var i = 0
-        while i < words.count {
-            var j = i, letters = 0
-            while j < words.count, isCapitals(text.bytes[words[j].start..<words[j].end]), j == i || words[j].start - words[j - 1].end <= 2 {
-                letters += words[j].end - words[j].start
-                j += 1
-            }
-            if j - i >= 3 && letters >= 10 {
-                let span = Span(start: words[i].start, end: words[j - 1].end)
-                let original = String(decoding: text.bytes[span.start..<span.end], as: UTF8.self)
-                result.append(Finding(check: "tone.shouting", category: .tone, severity: .warning, span: text.locate(span),
-                                      message: "Capitals read as shouting; use bold or say why it matters.",
-                                      replacements: [original.prefix(1) + original.dropFirst().lowercased()]))
-            }
-            i = max(j, i + 1)
-        }
-        return result
+    func shouting(_ text: MessageText, _ span: Span) -> Finding {
+        let original = String(decoding: text.bytes[span.start..<span.end], as: UTF8.self)
+        return Finding(check: "tone.shouting", category: .tone, severity: .warning, span: text.locate(span),
+                       message: "Capitals read as shouting; use bold or say why it matters.",
+                       replacements: [original.prefix(1) + original.dropFirst().lowercased()])
     }
 
-    func isCapitals(_ word: ArraySlice<UInt8>) -> Bool {
-        word.count >= 2 && word.allSatisfy { isUpper($0) || $0 == 39 }
-    }
-
-    /// "!!", "!!!", "?!": one exclamation mark is plenty in work writing.
-    func exclamations(_ text: MessageText) -> [Finding] {
-        var result: [Finding] = []
-        let b = text.bytes
-        var i = 0
-        while i < b.count {
-            guard b[i] == 33 || b[i] == 63 else { i += 1; continue }
-            var j = i, bangs = 0
-            while j < b.count && (b[j] == 33 || b[j] == 63) { if b[j] == 33 { bangs += 1 }; j += 1 }
-            if j - i >= 2 && bangs >= 1 {
-                result.append(Finding(check: "tone.exclamations", category: .tone, severity: .suggestion, span: text.locate(Span(start: i, end: j)),
-                                      message: "Several marks in a row read as raised voice; one is enough.",
-                                      replacements: [b[i] == 63 || b[i..<j].contains(63) ? "?" : "!"]))
-            }
-            i = j
-        }
-        return result
+    /// "!!", "!!!", "?!": one mark is plenty in work writing.
+    func exclamations(_ text: MessageText, _ span: Span) -> Finding {
+        let marks = text.bytes[span.start..<span.end]
+        return Finding(check: "tone.exclamations", category: .tone, severity: .suggestion, span: text.locate(span),
+                       message: "Several marks in a row read as raised voice; one is enough.",
+                       replacements: [marks.contains(63) ? "?" : "!"])
     }
 }

@@ -9,7 +9,7 @@ import Worldtime
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check messages for personal data, secrets and time-zone slips.",
+        abstract: "Check messages for personal data, secrets, time-zone slips and tone.",
         discussion: """
             Reads each FILE, or standard input when none is given. Exit status: 0 when nothing \
             reaches --fail-on, 1 when something does, 2 for bad usage or unreadable input.
