@@ -34,6 +34,8 @@ def test_book_a_series_and_subscribe(demo_server, browser):
     assert "Fairness in Research & Analytics" in browser.find_element(By.TAG_NAME, "body").text
     submit(browser, "Book the series")
     wait_for(browser, lambda b: "/meetings/mine" in b.current_url)
+    # The subscription panel comes after the table: once it is there, every row is.
+    browser.find_element(By.XPATH, "//h2[normalize-space()='Calendar subscription']")
     rows = browser.find_elements(By.CSS_SELECTOR, "table.stacked tbody tr")
     assert len(rows) >= 5 and all("Monthly insights review" in r.text for r in rows)
 
