@@ -1,6 +1,7 @@
 import CrosswiseStore
 import Foundation
 import Hummingbird
+import Worldtime
 
 /// Who is asking: the signed-in person, their organization and what they may manage.
 public struct Viewer: Sendable {
@@ -16,6 +17,9 @@ public struct Viewer: Sendable {
     public var isAdmin: Bool { role == .admin }
     /// Admins and leads of at least one team see the people pages.
     public var managesPeople: Bool { isAdmin || !ledTeamIDs.isEmpty }
+
+    /// The viewer's zone; UTC if the stored name cannot be read (an admin fixes it).
+    public var zone: TimeZoneName { (try? TimeZoneName(person.timeZone)) ?? (try! TimeZoneName("UTC")) }
 }
 
 /// The request context: Hummingbird's core storage plus the viewer, the CSRF token and the

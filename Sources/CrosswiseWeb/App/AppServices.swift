@@ -2,6 +2,7 @@ import CrosswiseStore
 import FluentKit
 import Foundation
 import Mustache
+import Worldtime
 
 /// How the web app runs, from flags and `CROSSWISE_*` variables.
 public struct AppConfiguration: Sendable {
@@ -41,6 +42,12 @@ public struct AppServices: Sendable {
     public var db: any Database { database.db }
 
     public var accounts: Accounts { Accounts(db: db, passwords: passwords, now: now) }
+
+    /// Today's date on the viewer's own clock.
+    public func today(for viewer: Viewer) -> CivilDate {
+        let now = LocalTime(now(), in: viewer.zone)
+        return CivilDate(year: now.year, month: now.month, day: now.day)
+    }
 
     public func directory(for viewer: Viewer) -> Directory { Directory(db: db, organizationID: viewer.organizationID, rosters: rosters) }
 }

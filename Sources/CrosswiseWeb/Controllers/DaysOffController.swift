@@ -26,19 +26,13 @@ struct DaysOffController {
         let today: String
     }
 
-    func today(_ viewer: Viewer) -> CivilDate {
-        let zone = (try? TimeZoneName(viewer.person.timeZone)) ?? (try! TimeZoneName("UTC"))
-        let now = LocalTime(services.now(), in: zone)
-        return CivilDate(year: now.year, month: now.month, day: now.day)
-    }
-
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
         try await render(context: context, request: request)
     }
 
     func render(context: AppRequestContext, request: Request?, first: String = "", last: String = "", errors: ValidationFailure? = nil) async throws -> Response {
         let viewer = try context.requireViewer()
-        let today = today(viewer)
+        let today = services.today(for: viewer)
         let rows = try await services.directory(for: viewer).daysOff(of: viewer.personID).compactMap { row -> Row? in
             guard let a = CivilDate(iso: row.firstDay), let b = CivilDate(iso: row.lastDay) else { return nil }
             let text = a == b ? "\(a.weekday.shortName) \(a)" : "\(a.weekday.shortName) \(a) to \(b.weekday.shortName) \(b)"
@@ -55,7 +49,7 @@ struct DaysOffController {
         let viewer = try context.requireViewer()
         let first = String(context.form["first"].prefix(20)), last = String(context.form["last"].prefix(20))
         do {
-            try await services.directory(for: viewer).addDayOff(personID: viewer.personID, first: first, last: last, today: today(viewer))
+            try await services.directory(for: viewer).addDayOff(personID: viewer.personID, first: first, last: last, today: services.today(for: viewer))
         } catch let failure as ValidationFailure {
             return try await render(context: context, request: nil, first: first, last: last, errors: failure)
         }

@@ -62,9 +62,7 @@ struct WorldClockController {
                 overlap = "The whole team never works at the same time in the coming week. Use Meetings to find the fairest slot."
             }
         }
-        let viewerZone = (try? TimeZoneName(viewer.person.timeZone)) ?? (try! TimeZoneName("UTC"))
-        let today = LocalTime(secondsSince1970: now, in: viewerZone)
-        let todayDate = CivilDate(year: today.year, month: today.month, day: today.day)
+        let todayDate = services.today(for: viewer)
         let holidays = WorldClock.upcomingHolidays(people + clients, from: todayDate.adding(days: -1), days: 16).map { h in
             HolidayRow(date: "\(h.holiday.date.weekday.shortName) \(h.holiday.date)", name: h.holiday.name, region: h.region,
                        who: h.names.count > 6 ? "\(h.names.prefix(6).joined(separator: ", ")) and \(h.names.count - 6) more" : h.names.joined(separator: ", "),

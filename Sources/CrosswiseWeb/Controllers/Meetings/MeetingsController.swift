@@ -16,12 +16,6 @@ struct MeetingsController {
         router.post("/meetings/book", use: book)
     }
 
-    func today(for viewer: Viewer) -> CivilDate {
-        let zone = (try? TimeZoneName(viewer.person.timeZone)) ?? (try! TimeZoneName("UTC"))
-        let now = LocalTime(services.now(), in: zone)
-        return CivilDate(year: now.year, month: now.month, day: now.day)
-    }
-
     func plan(_ q: MeetingsQuery, viewer: Viewer) async throws -> MeetingsPlan {
         try await MeetingsPlan(q, viewer: viewer, directory: services.directory(for: viewer),
                                book: MeetingBook(db: services.db, organizationID: viewer.organizationID))
@@ -30,7 +24,7 @@ struct MeetingsController {
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let query = request.uri.query ?? ""
-        let q = MeetingsQuery(FormData.parseURLEncoded(query), today: today(for: viewer))
+        let q = MeetingsQuery(FormData.parseURLEncoded(query), today: services.today(for: viewer))
         return try await render(q, query: query, viewer: viewer, context: context, request: request)
     }
 
@@ -47,7 +41,7 @@ struct MeetingsController {
     @Sendable func calendar(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let form = FormData.parseURLEncoded(request.uri.query ?? "")
-        let q = MeetingsQuery(form, today: today(for: viewer))
+        let q = MeetingsQuery(form, today: services.today(for: viewer))
         let planned = try await plan(q, viewer: viewer)
         guard planned.problems.isEmpty, let organizer = planned.participants.first else {
             throw HTTPError(.badRequest, message: planned.problems.first ?? "No participants.")
@@ -74,7 +68,7 @@ struct MeetingsController {
     @Sendable func book(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let query = String(context.form["q"].prefix(8000))
-        let q = MeetingsQuery(FormData.parseURLEncoded(query), today: today(for: viewer))
+        let q = MeetingsQuery(FormData.parseURLEncoded(query), today: services.today(for: viewer))
         func refuse(_ message: String) async throws -> Response {
             try await render(q, query: query, viewer: viewer, context: context, request: nil, extraProblems: [message], status: .unprocessableContent)
         }

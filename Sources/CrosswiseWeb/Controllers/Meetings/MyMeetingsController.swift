@@ -49,7 +49,7 @@ struct MyMeetingsController {
 
     func render(request: Request?, context: AppRequestContext, feedURL: String?) async throws -> Response {
         let viewer = try context.requireViewer()
-        let zone = (try? TimeZoneName(viewer.person.timeZone)) ?? (try! TimeZoneName("UTC"))
+        let zone = viewer.zone
         let now = Int64(services.now().timeIntervalSince1970)
         let meetings = try await book(viewer).meetings(of: viewer.personID, endingAfter: now)
         let rows = meetings.map { m in
@@ -77,9 +77,8 @@ struct MyMeetingsController {
               meeting.$organizer.id == viewer.personID || meeting.attendees.contains(where: { $0.$person.id == viewer.personID }) || viewer.isAdmin
         else { throw HTTPError(.notFound) }
         guard let event = MyMeetingsController.event(meeting) else { throw HTTPError(.notFound) }
-        var writer = ICalendarWriter(summary: event.summary, description: event.description, organizer: event.organizer,
+        let writer = ICalendarWriter(summary: event.summary, description: event.description, organizer: event.organizer,
                                      attendees: event.attendees, uid: event.uid, stamp: services.now())
-        writer.method = "REQUEST"
         return MyMeetingsController.calendarResponse(writer.meeting(start: event.start, end: event.end, zone: event.zone), download: "meeting.ics")
     }
 
