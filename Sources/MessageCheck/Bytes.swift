@@ -9,6 +9,19 @@
 @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
 @inline(__always) func isHex(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 97 < 6 }
 
+/// Whether the bytes at `i` spell an ASCII literal (case-insensitively unless asked otherwise).
+@inline(__always)
+func spells(_ p: UnsafeBufferPointer<UInt8>, at i: Int, _ literal: StaticString, ignoringCase: Bool = true) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard i >= 0, i + count <= p.count else { return false }
+    let base = literal.utf8Start
+    for k in 0..<count {
+        let a = p[i + k], b = base[k]
+        if ignoringCase ? lower(a) != lower(b) : a != b { return false }
+    }
+    return true
+}
+
 enum ASCII {
     static let space: UInt8 = 32, plus: UInt8 = 43, minus: UInt8 = 45, dot: UInt8 = 46, slash: UInt8 = 47
     static let colon: UInt8 = 58, at: UInt8 = 64, underscore: UInt8 = 95, openParen: UInt8 = 40, closeParen: UInt8 = 41

@@ -22,38 +22,29 @@ public struct PhraseBook: Sendable {
 
     public init(_ list: [Entry]) {
         for entry in list {
-            let words = PhraseBook.words(in: Array(entry.phrase.utf8))
-            guard !words.isEmpty else { continue }
-            entries[PhraseBook.combine(words.map(\.hash)), default: []].append(entry)
-            firstWords.insert(words[0].hash)
-            let bit = Int(truncatingIfNeeded: words[0].hash & 4095)
+            let hashes = PhraseBook.wordHashes(entry.phrase)
+            guard let first = hashes.first else { continue }
+            entries[PhraseBook.combine(hashes), default: []].append(entry)
+            firstWords.insert(first)
+            let bit = Int(truncatingIfNeeded: first & 4095)
             firstWordBits[bit >> 6] |= 1 << UInt64(bit & 63)
-            longest = max(longest, words.count)
+            longest = max(longest, hashes.count)
         }
     }
 
-    struct Word { var start: Int; var end: Int; var hash: UInt64 }
-
-    /// Words are letters and apostrophes; the hash is FNV-1a of the lower-cased letters.
-    static func words(in bytes: [UInt8]) -> [Word] {
-        bytes.withUnsafeBufferPointer { words(in: $0) }
-    }
-
-    static func words(in p: UnsafeBufferPointer<UInt8>) -> [Word] {
-        var result: [Word] = []
-        result.reserveCapacity(p.count / 5)
-        var i = 0
-        while i < p.count {
-            guard isLetter(p[i]) else { i += 1; continue }
-            let start = i
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            while i < p.count && (isLetter(p[i]) || (p[i] == 39 && i + 1 < p.count && isLetter(p[i + 1]))) {
-                hash = (hash ^ UInt64(lower(p[i]))) &* 0x100_0000_01b3
-                i += 1
+    /// The hashes of a phrase's words, read the same way as a message's words.
+    static func wordHashes(_ phrase: String) -> [UInt64] {
+        Array(phrase.utf8).withUnsafeBufferPointer { p in
+            var hashes: [UInt64] = []
+            var i = 0
+            while i < p.count {
+                guard isLetter(p[i]) else { i += 1; continue }
+                let w = word(p, i)
+                hashes.append(w.hash)
+                i = w.end
             }
-            result.append(Word(start: start, end: i, hash: hash))
+            return hashes
         }
-        return result
     }
 
     static func combine(_ hashes: some Sequence<UInt64>) -> UInt64 {
@@ -95,9 +86,7 @@ public struct PhraseBook: Sendable {
                 i = next.end
             }
             for n in stride(from: count, through: 1, by: -1) {
-                var h: UInt64 = 0x9e37_79b9_7f4a_7c15
-                for k in 0..<n { h = (h ^ words[k].hash) &* 0xff51_afd7_ed55_8ccd; h ^= h >> 29 }
-                if let candidates = entries[h], let entry = candidates.first(where: { same($0.phrase, p, start, words[n - 1].end) }) {
+                if let candidates = entries[PhraseBook.combine(words[0..<n].lazy.map(\.hash))], let entry = candidates.first(where: { same($0.phrase, p, start, words[n - 1].end) }) {
                     return (entry, words[n - 1].end)
                 }
             }

@@ -146,11 +146,5 @@ extension PrivacyScanner {
         return nil
     }
 
-    func matchesExactly(_ i: Int, _ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard i + count <= n else { return false }
-        let base = literal.utf8Start
-        for k in 0..<count where p[i + k] != base[k] { return false }
-        return true
-    }
+    func matchesExactly(_ i: Int, _ literal: StaticString) -> Bool { spells(p, at: i, literal, ignoringCase: false) }
 }

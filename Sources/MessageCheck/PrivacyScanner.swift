@@ -42,13 +42,7 @@ struct PrivacyScanner {
     }
 
     /// Case-insensitive comparison of the bytes at `i` with an ASCII literal.
-    func matches(_ i: Int, _ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard i + count <= n else { return false }
-        let base = literal.utf8Start
-        for k in 0..<count where lower(p[i + k]) != lower(base[k]) { return false }
-        return true
-    }
+    func matches(_ i: Int, _ literal: StaticString) -> Bool { spells(p, at: i, literal) }
 
     mutating func add(_ kind: PrivacyCheck.Kind, _ start: Int, _ end: Int) {
         // A longer value found later (an e-mail around a number) replaces what it contains;

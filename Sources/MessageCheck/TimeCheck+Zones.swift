@@ -29,10 +29,10 @@ extension TimeCheck {
             return Finding(check: "time.ambiguous-zone", category: .time, severity: .warning, span: span,
                            message: "“\(code)” can mean \(meanings); name the city or give the UTC offset.")
         }
-        guard let season = TimeCheck.seasonal[code], let rules = (try? TimeZoneName(season.zone))?.rules else { return nil }
+        guard let season = TimeCheck.seasonal[code], let zone = try? TimeZoneName(season.zone), let rules = zone.rules else { return nil }
         let now = rules.type(at: now)
         guard now.isDST != season.daylight else { return nil }
-        let city = (try? TimeZoneName(season.zone))?.city ?? season.zone
+        let city = zone.city
         let offset = now.utcOffset
         let sign = offset < 0 ? "−" : "+"
         let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60

@@ -46,11 +46,10 @@ struct TimeScanner {
         return j
     }
 
+    /// The literal as a whole word (not the start of a longer one).
     func matches(_ i: Int, _ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard i + count <= n else { return false }
-        for k in 0..<count where lower(p[i + k]) != lower(literal.utf8Start[k]) { return false }
-        return i + count == n || !isAlnum(p[i + count])
+        let end = i + literal.utf8CodeUnitCount
+        return spells(p, at: i, literal) && (end == n || !isAlnum(p[end]))
     }
 
     // MARK: Numbers: clock times and dates

@@ -90,7 +90,7 @@ public enum PublicHolidays {
         // A subdivision's line replaces the national line of the same name (its own substitute rule).
         let replaced = (local?.drops ?? []).union(local?.rules.map(\.name) ?? [])
         let rules = national.rules.filter { !replaced.contains($0.name) } + (local?.rules ?? [])
-        let weekend = local?.weekend ?? national.weekend ?? Regions.defaultWeekend(for: country)
+        let weekend = usualWeekend(region)
 
         var found: [Holiday] = []
         var notes: Set<String> = []
