@@ -50,12 +50,13 @@ struct CheckCommand: ParsableCommand {
         var report = Report(format: format, color: color) { FileHandle.standardOutput.write(Data($0.utf8)) }
         var worst: Finding.Severity?
         report.begin()
-        let inputs: [(name: String, handle: FileHandle?)] = files.isEmpty
-            ? [("<stdin>", FileHandle.standardInput)]
-            : files.map { ($0, FileHandle(forReadingAtPath: $0)) }
+        // Files are opened one at a time and closed when read, so a long list needs one descriptor.
+        let names = files.isEmpty ? ["<stdin>"] : files
         var failure: InputFailure?
-        for input in inputs {
+        for name in names {
+            let input = (name: name, handle: files.isEmpty ? FileHandle.standardInput : FileHandle(forReadingAtPath: name))
             guard let handle = input.handle else { failure = InputFailure("\(input.name): cannot open the file"); break }
+            defer { if !files.isEmpty { try? handle.close() } }
             do {
                 var elapsed = Duration.zero
                 try TextStream(handle: handle, name: input.name).forEachPiece { text, byteOffset, lineOffset in
