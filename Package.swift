@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -42,7 +43,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "MessageCheck", dependencies: ["Worldtime"], swiftSettings: strict),
+        .target(
+            name: "MessageCheck",
+            dependencies: ["Worldtime", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/jargon.txt"), .copy("Resources/idioms.txt"), .copy("Resources/acronyms.txt")],
+            swiftSettings: strict
+        ),
         .target(
             name: "CrosswiseStore",
             dependencies: [

@@ -31,9 +31,18 @@ public enum CheckCatalog {
         ("tone.demand", "Bare orders (\"send me\", \"do it now\", \"you must\")"),
         ("tone.shouting", "Runs of words in capitals"),
         ("tone.exclamations", "Several exclamation or question marks in a row"),
+        ("clarity.jargon", "Business jargon and buzzwords, with plain words (\"circle back\", \"bandwidth\")"),
+        ("clarity.idiom", "Idioms and sports metaphors that do not translate (\"ballpark figure\")"),
+        ("clarity.acronym", "Acronyms not spelled out in the message (\"SLA\", \"AHT\")"),
+        ("clarity.passive-voice", "Passive voice that hides who acted (\"the refund was rejected\")"),
+        ("clarity.double-negative", "Double negatives (\"not unlikely\", \"don't have no\")"),
+        ("clarity.long-sentence", "Sentences longer than the profile's limit"),
+        ("clarity.wall-of-text", "Paragraphs that run on without a break"),
+        ("clarity.readability", "Messages above the profile's reading grade (Flesch-Kincaid)"),
+        ("org.glossary", "Terms from your organization's glossary (--config)"),
     ]
 
     public static func describe(_ id: String) -> String { checks.first { $0.id == id }?.description ?? id }
 
-    public static func isKnown(_ id: String) -> Bool { checks.contains { $0.id == id } }
+    public static func isKnown(_ id: String) -> Bool { checks.contains { $0.id == id } || id.hasPrefix("org.") }
 }

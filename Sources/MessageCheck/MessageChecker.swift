@@ -1,23 +1,73 @@
-/// Checks one message: privacy (personal data and secrets), time (zones, dates, deadlines) and
-/// tone (blame, absolutes, dismissive words, sarcasm, bare orders, shouting); clarity checks
-/// join here as they are built. Findings come back in the order they
-/// appear.
+/// Checks one message: privacy (personal data and secrets), time (zones, dates, deadlines),
+/// tone (blame, absolutes, dismissive words, sarcasm, bare orders, shouting) and clarity
+/// (jargon, idioms, acronyms, passive voice, double negatives, long sentences, walls of text,
+/// readability), under a profile and the organization's settings. Findings come back in the
+/// order they appear.
 public struct MessageChecker: Sendable {
     public var privacy = PrivacyCheck()
     public var time = TimeCheck()
     public var tone = ToneCheck()
-    /// Checks switched off by id ("privacy.ip-address").
+    public var clarity = ClarityCheck()
+    public private(set) var profile = CheckProfile.clientEmail
+    /// Checks (ids, categories or "org") switched off.
     public var disabled: Set<String> = []
+    /// Severity changed per check id or category; an id wins over its category.
+    public var severities: [String: Finding.Severity] = [:]
 
-    public init(disabled: Set<String> = [], time: TimeCheck = TimeCheck()) {
-        self.disabled = disabled
+    /// `profile` wins over the configuration's own `profile:`; with neither, a client e-mail.
+    public init(profile: CheckProfile? = nil, configuration: CheckConfiguration? = nil, disabled: Set<String> = [], time: TimeCheck = TimeCheck()) {
         self.time = time
+        let chosen = profile ?? configuration?.profile.flatMap(CheckProfile.named) ?? .clientEmail
+        self.profile = chosen
+        self.disabled = chosen.disabled
+        self.severities = chosen.severities
+        clarity.limits = chosen.limits
+        if let configuration { apply(configuration) }
+        self.disabled.formUnion(disabled)
     }
 
-    public func check(_ text: String) -> [Finding] {
-        let message = MessageText(text)
-        var findings = privacy.findings(in: message) + time.findings(in: message) + tone.findings(in: message)
-        if !disabled.isEmpty { findings.removeAll { disabled.contains($0.check) } }
-        return findings.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    mutating func apply(_ configuration: CheckConfiguration) {
+        for (id, level) in configuration.checks {
+            if let level { severities[id] = level; disabled.remove(id) } else { disabled.insert(id) }
+        }
+        for (name, value) in configuration.limits {
+            switch name {
+            case "long-sentence": clarity.limits.longSentence = Int(value)
+            case "very-long-sentence": clarity.limits.veryLongSentence = Int(value)
+            case "wall-of-text": clarity.limits.wallOfText = Int(value)
+            default: clarity.limits.grade = value
+            }
+        }
+        clarity.extra = configuration.book
     }
+
+    public func check(_ text: String) -> [Finding] { analyse(text).findings }
+
+    public func analyse(_ text: String) -> MessageAnalysis {
+        let message = MessageText(text)
+        let clear = clarity.analyse(message)
+        var findings = privacy.findings(in: message) + time.findings(in: message) + tone.findings(in: message) + clear.findings
+        findings.removeAll { isOff($0) || ($0.check == "tone.demand" && Courtesy.softens($0.span, in: message)) }
+        if !severities.isEmpty {
+            for k in findings.indices { findings[k].severity = severity(of: findings[k]) }
+        }
+        findings.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        return MessageAnalysis(findings: findings, readability: clear.readability)
+    }
+
+    func isOff(_ finding: Finding) -> Bool {
+        guard !disabled.isEmpty else { return false }
+        return disabled.contains(finding.check) || disabled.contains(finding.category.rawValue)
+            || (finding.check.hasPrefix("org.") && disabled.contains("org"))
+    }
+
+    func severity(of finding: Finding) -> Finding.Severity {
+        severities[finding.check] ?? severities[finding.category.rawValue] ?? finding.severity
+    }
+}
+
+/// What a check returns: the findings and how readable the whole message is.
+public struct MessageAnalysis: Sendable, Equatable, Codable {
+    public var findings: [Finding]
+    public var readability: Readability
 }

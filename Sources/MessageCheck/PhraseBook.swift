@@ -9,6 +9,8 @@ public struct PhraseBook: Sendable {
         public var severity: Finding.Severity
         public var message: String
         public var replacements: [String]
+        /// Only the exact capitals match (organization rules with `ignorecase: false`).
+        public var caseSensitive = false
     }
 
     var entries: [UInt64: [Entry]] = [:]
@@ -78,8 +80,9 @@ public struct PhraseBook: Sendable {
             words[0] = (first, wordEnd)
             var count = 1
             var i = wordEnd
-            // Words of a phrase are separated by one space ("as I said", not "as. I said").
-            while count < longest, i + 1 < p.count, p[i] == ASCII.space, isLetter(p[i + 1]) {
+            // Words of a phrase are separated by one space or hyphen ("as I said", "low-hanging
+            // fruit"; not "as. I said").
+            while count < longest, i + 1 < p.count, p[i] == ASCII.space || p[i] == ASCII.minus, isLetter(p[i + 1]) {
                 let next = PhraseBook.word(p, i + 1)
                 words[count] = (next.hash, next.end)
                 count += 1
@@ -94,11 +97,14 @@ public struct PhraseBook: Sendable {
         }
     }
 
-    /// Guards against hash collisions: the text really is the phrase, letter for letter.
+    /// Guards against hash collisions: the text really is the phrase, letter for letter (a
+    /// hyphen and a space count as the same separator).
     func same(_ phrase: String, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let target = Array(phrase.utf8)
         guard target.count == end - start else { return false }
-        for k in 0..<target.count where lower(p[start + k]) != lower(target[k]) { return false }
+        for k in 0..<target.count where fold(p[start + k]) != fold(target[k]) { return false }
         return true
     }
+
+    @inline(__always) func fold(_ b: UInt8) -> UInt8 { b == ASCII.minus ? ASCII.space : lower(b) }
 }

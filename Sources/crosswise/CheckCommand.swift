@@ -9,10 +9,12 @@ import Worldtime
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check messages for personal data, secrets, time-zone slips and tone.",
+        abstract: "Check messages for clarity, tone, personal data, secrets and time-zone slips.",
         discussion: """
             Reads each FILE, or standard input when none is given. Exit status: 0 when nothing \
             reaches --fail-on, 1 when something does, 2 for bad usage or unreadable input.
+            Profiles: client-email (default), internal-chat, support-ticket. An organization's \
+            glossary, rules and severities come from --config FILE (YAML; see the README).
             Examples: crosswise check reply.txt; pbpaste | crosswise check --format json; \
             crosswise check --from Asia/Manila --to Europe/London reply.txt
             """)
@@ -25,6 +27,10 @@ struct CheckCommand: ParsableCommand {
     var disabled: [String] = []
     @Option(help: ArgumentHelp("The writer's time zone (IANA name), to convert times for the reader.", valueName: "zone")) var from: String?
     @Option(help: ArgumentHelp("The reader's time zone (IANA name).", valueName: "zone")) var to: String?
+    @Option(help: ArgumentHelp("Where the message goes: client-email, internal-chat or support-ticket.", valueName: "name"))
+    var profile: String?
+    @Option(help: ArgumentHelp("Your organization's settings: glossary, rules, severities (YAML).", valueName: "file"))
+    var config: String?
     @Flag(help: "List the checks and their ids.") var listChecks = false
     /// For scripts/compare-anchors: the engine's time per file on stderr ("timing FILE NANOSECONDS").
     @Flag(help: .hidden) var timings = false
@@ -45,7 +51,17 @@ struct CheckCommand: ParsableCommand {
             do { return try TimeZoneName(text) } catch { throw ValidationError("--\(flag) “\(text)”: \(error)") }
         }
         let time = TimeCheck(writer: try zone(from, "from"), reader: try zone(to, "to"))
-        let checker = MessageChecker(disabled: Set(disabled), time: time)
+        let chosen = profile.flatMap(CheckProfile.named)
+        if let profile, chosen == nil {
+            throw ValidationError("--profile must be \(CheckProfile.all.map(\.name).joined(separator: ", ")), not “\(profile)”")
+        }
+        var settings: CheckConfiguration?
+        if let config {
+            guard let data = FileManager.default.contents(atPath: config) else { throw ValidationError("--config \(config): cannot read the file") }
+            guard let yaml = String(data: data, encoding: .utf8) else { throw ValidationError("--config \(config): not UTF-8 text") }
+            do { settings = try CheckConfiguration(yaml: yaml, source: config) } catch { throw ValidationError(error.description) }
+        }
+        let checker = MessageChecker(profile: chosen, configuration: settings, disabled: Set(disabled), time: time)
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var report = Report(format: format, color: color) { FileHandle.standardOutput.write(Data($0.utf8)) }
         var worst: Finding.Severity?

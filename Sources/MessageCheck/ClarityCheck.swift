@@ -1,0 +1,52 @@
+/// Clarity for a reader whose first language may not be English: jargon, idioms, acronyms not
+/// spelled out, passive voice, double negatives, long sentences, walls of text, and the
+/// readability of the whole message. One pass over the bytes.
+public struct ClarityCheck: Sendable {
+    public var limits = ClarityLimits()
+    /// Extra phrases from the organization's glossary and rules, matched in the same pass.
+    var extra: PhraseBook?
+
+    public init(limits: ClarityLimits = ClarityLimits()) {
+        self.limits = limits
+    }
+
+    static let book: PhraseBook = {
+        var entries: [PhraseBook.Entry] = []
+        for line in WordList.jargon {
+            entries.append(entry(line, check: "clarity.jargon", because: "is business jargon that a reader abroad may not know"))
+        }
+        for line in WordList.idioms {
+            entries.append(entry(line, check: "clarity.idiom", because: "is an idiom that does not translate well"))
+        }
+        // Spelled-out acronyms join the book too: seeing "service level agreement" anywhere in
+        // the message means "SLA" needs no explaining.
+        for (index, acronym) in acronyms.enumerated() {
+            for expansion in acronym.expansions {
+                entries.append(PhraseBook.Entry(phrase: expansion, check: defines, category: .clarity, severity: .suggestion,
+                                                message: String(index), replacements: []))
+            }
+        }
+        return PhraseBook(entries)
+    }()
+
+    /// The check id of a book entry that spells out acronym number `message`.
+    static let defines = "defines-acronym"
+
+    static func entry(_ line: WordList.Line, check: String, because: String) -> PhraseBook.Entry {
+        let advice = line.replacements.isEmpty
+            ? "leave it out"
+            : "say " + line.replacements.map { "“\($0)”" }.joined(separator: " or ")
+        return PhraseBook.Entry(phrase: line.phrase, check: check, category: .clarity, severity: .suggestion,
+                                message: "“\(line.phrase)” \(because); \(advice).", replacements: line.replacements)
+    }
+
+    func findings(in text: MessageText) -> [Finding] {
+        analyse(text).findings
+    }
+
+    func analyse(_ text: MessageText) -> (findings: [Finding], readability: Readability) {
+        var pass = ClarityPass(text: text, limits: limits, extra: extra)
+        text.bytes.withUnsafeBufferPointer { pass.run($0) }
+        return (pass.findings, Readability(words: pass.words, sentences: pass.sentences, syllables: pass.syllables))
+    }
+}

@@ -1,0 +1,280 @@
+/// The state of one clarity pass: where the current sentence and paragraph began, a passive
+/// helper or a negation waiting for the word that completes it, and the acronyms seen so far.
+struct ClarityPass {
+    let text: MessageText
+    let limits: ClarityLimits
+    let extra: PhraseBook?
+    var findings: [Finding] = []
+    var words = 0, sentences = 0, syllables = 0
+
+    var firstWordStart = -1, lastWordEnd = 0
+    var sentenceStart = -1, sentenceWords = 0
+    var paragraphStart = -1, paragraphWords = 0
+    /// A "was"/"is"/"got" seen, and how many fillers ("not", "already") came after it.
+    var helperStart = -1, fillers = 0
+    /// "The office was closed" waits for a "by" before it counts as passive.
+    var stative: (start: Int, end: Int, words: Int)?
+    /// The last negator ("not", "don't", "never") in this clause and the words since.
+    var negationStart = -1, sinceNegation = 0, negationIsNot = false
+    /// Phrases may not start inside the previous phrase.
+    var phraseEnd = 0
+    var acronymFirst: [Int: Span] = [:]
+    var acronymDefined: Set<Int> = []
+
+    init(text: MessageText, limits: ClarityLimits, extra: PhraseBook?) {
+        self.text = text
+        self.limits = limits
+        self.extra = extra
+    }
+
+    static let not = PhraseBook.wordHashes("not")[0]
+
+    mutating func run(_ p: UnsafeBufferPointer<UInt8>) {
+        let n = p.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            switch b {
+            case ASCII.newline:
+                var j = i + 1
+                while j < n, p[j] == 32 || p[j] == 9 || p[j] == 13 { j += 1 }
+                if j >= n || p[j] == ASCII.newline || startsListItem(p, j) {
+                    endSentence(); endParagraph()
+                } else if isUpper(p[j]) || isDigit(p[j]) {
+                    endSentence()
+                }
+                breakClause()
+                i = j
+            case ASCII.dot, 33, 63:  // . ! ?
+                var j = i + 1
+                while j < n, p[j] == ASCII.dot || p[j] == 33 || p[j] == 63 { j += 1 }
+                if endsSentence(p, mark: i, after: j) { endSentence() }
+                if j < n, isAlnum(p[j]) {} else { breakClause() }
+                i = j
+            case ASCII.comma, 59, ASCII.colon, ASCII.openParen, ASCII.closeParen, 34:
+                breakClause()
+                i += 1
+            default:
+                let startsToken = i == 0 || !isAlnum(p[i - 1])
+                if startsToken && isLetter(b) {
+                    i = word(p, i)
+                } else if startsToken && isDigit(b) {
+                    i = number(p, i)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        endSentence()
+        endParagraph()
+        for (index, span) in acronymFirst where !acronymDefined.contains(index) {
+            findings.append(ClarityCheck.acronymFinding(text, index, span))
+        }
+        readability()
+    }
+
+    // MARK: Words
+
+    mutating func count(_ start: Int, _ end: Int) {
+        words += 1; sentenceWords += 1; paragraphWords += 1
+        if firstWordStart < 0 { firstWordStart = start }
+        if sentenceStart < 0 { sentenceStart = start }
+        if paragraphStart < 0 { paragraphStart = start }
+        lastWordEnd = end
+    }
+
+    mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        let w = PhraseBook.word(p, start)
+        var end = w.end
+        var negative = ClarityCheck.negators.contains(w.hash) || endsWithNot(p, start, w.end)
+        // A typographic apostrophe joins a contraction into one word: "don’t", "it’s".
+        if end + 3 < p.count, p[end] == 0xE2, p[end + 1] == 0x80, p[end + 2] == 0x99, isLetter(p[end + 3]) {
+            let rest = PhraseBook.word(p, end + 3)
+            if lower(p[end - 1]) == 110, rest.end - (end + 3) == 1, lower(p[end + 3]) == 116 { negative = true }
+            end = rest.end
+        }
+        count(start, end)
+        syllables += Syllables.count(p, start, w.end)
+        if isUpper(p[start]), let acronym = ClarityCheck.acronym(p, start, w.end) {
+            noteAcronym(acronym, p, start, w.end)
+        }
+        passive(p, start, w.end, w.hash)
+        negation(start, w.end, w.hash, negative)
+        if start >= phraseEnd {
+            if let extra, let match = extra.match(p, at: start, wordEnd: w.end, first: w.hash), match.entry.matchesCase(p, start, match.end) {
+                phrase(match.entry, p, start, match.end)
+            } else if let match = ClarityCheck.book.match(p, at: start, wordEnd: w.end, first: w.hash) {
+                phrase(match.entry, p, start, match.end)
+            }
+        }
+        return end
+    }
+
+    /// A number ("3", "15:30", "2,500.75") counts as one word of one syllable.
+    mutating func number(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        var i = start
+        while i < p.count && (isAlnum(p[i]) || ((p[i] == ASCII.dot || p[i] == ASCII.comma || p[i] == ASCII.colon) && i + 1 < p.count && isDigit(p[i + 1]))) { i += 1 }
+        count(start, i)
+        syllables += 1
+        helperStart = -1
+        if negationStart >= 0 { sinceNegation += 1 }
+        return i
+    }
+
+    func endsWithNot(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start >= 4 && lower(p[end - 1]) == 116 && p[end - 2] == 39 && lower(p[end - 3]) == 110
+    }
+
+    mutating func phrase(_ entry: PhraseBook.Entry, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        phraseEnd = end
+        if entry.check == ClarityCheck.defines {
+            if let index = Int(entry.message) { acronymDefined.insert(index) }
+            return
+        }
+        // Keep the writer's capital: "Going forward" becomes "From now on".
+        let capital = isUpper(p[start])
+        let replacements = entry.replacements.map { capital ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }
+        findings.append(Finding(check: entry.check, category: entry.category, severity: entry.severity,
+                                span: text.locate(Span(start: start, end: end)), message: entry.message, replacements: replacements))
+    }
+
+    mutating func noteAcronym(_ index: Int, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        // "(SLA)" after the words, or "SLA (" before them, spells it out.
+        var next = end
+        while next < p.count && p[next] == ASCII.space { next += 1 }
+        let inParentheses = start > 0 && p[start - 1] == ASCII.openParen && end < p.count && p[end] == ASCII.closeParen
+        if inParentheses || (next < p.count && p[next] == ASCII.openParen) { acronymDefined.insert(index) }
+        if acronymFirst[index] == nil { acronymFirst[index] = Span(start: start, end: end) }
+    }
+
+    // MARK: Passive voice and double negatives
+
+    mutating func passive(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ hash: UInt64) {
+        if let waiting = stative {
+            if hash == ClarityCheck.by {
+                findings.append(passiveFinding(waiting.start, waiting.end))
+                stative = nil
+            } else {
+                stative = waiting.words >= 3 ? nil : (waiting.start, waiting.end, waiting.words + 1)
+            }
+        }
+        if helperStart >= 0 {
+            if ClarityCheck.isParticiple(p, start, end, hash: hash) && !ClarityCheck.adjectivalParticiples.contains(hash) {
+                if ClarityCheck.stativeParticiples.contains(hash) {
+                    stative = (helperStart, end, 0)
+                } else {
+                    findings.append(passiveFinding(helperStart, end))
+                }
+                helperStart = -1
+                return
+            }
+            let adverb = end - start > 4 && lower(p[end - 2]) == 108 && lower(p[end - 1]) == 121  // "-ly"
+            if fillers < 2 && (ClarityCheck.passiveFillers.contains(hash) || adverb) && !ClarityCheck.passiveHelpers.contains(hash) {
+                fillers += 1
+                return
+            }
+            helperStart = -1
+        }
+        if ClarityCheck.passiveHelpers.contains(hash) { helperStart = start; fillers = 0 }
+    }
+
+    func passiveFinding(_ start: Int, _ end: Int) -> Finding {
+        let words = String(decoding: text.bytes[start..<end], as: UTF8.self)
+        return Finding(check: "clarity.passive-voice", category: .clarity, severity: .suggestion, span: text.locate(Span(start: start, end: end)),
+                       message: "“\(words)” does not say who acted; name them (“we sent”, “the bank approved”) so the reader knows whom to ask.")
+    }
+
+    mutating func negation(_ start: Int, _ end: Int, _ hash: UInt64, _ negative: Bool) {
+        let positive = ClarityCheck.negativeWords[hash]
+        if negationStart >= 0 && (negative || positive != nil) {
+            let replacements = negationIsNot && sinceNegation == 0 ? positive.map { [$0] } ?? [] : []
+            let words = String(decoding: text.bytes[negationStart..<end], as: UTF8.self)
+            findings.append(Finding(check: "clarity.double-negative", category: .clarity, severity: .suggestion,
+                                    span: text.locate(Span(start: negationStart, end: end)),
+                                    message: "“\(words)” is a double negative; readers must undo both to find the meaning. Say it positively.",
+                                    replacements: replacements))
+            negationStart = -1
+            return
+        }
+        if negationStart >= 0 {
+            sinceNegation += 1
+            if sinceNegation > 3 { negationStart = -1 }
+        }
+        if negative {
+            negationStart = start
+            sinceNegation = 0
+            negationIsNot = hash == ClarityPass.not
+        }
+    }
+
+    /// Commas, colons, brackets and sentence ends close a clause: a negation or passive helper
+    /// does not reach past them.
+    mutating func breakClause() {
+        helperStart = -1
+        negationStart = -1
+        stative = nil
+    }
+
+    // MARK: Sentences, paragraphs, readability
+
+    func startsListItem(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        if (p[j] == ASCII.minus || p[j] == 42) && j + 1 < p.count && p[j + 1] == ASCII.space { return true }
+        if j + 2 < p.count && p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] == 0xA2 { return true }  // •
+        var k = j
+        while k < p.count && isDigit(p[k]) { k += 1 }
+        return k > j && k + 1 < p.count && (p[k] == ASCII.dot || p[k] == ASCII.closeParen) && p[k + 1] == ASCII.space
+    }
+
+    /// Whether the marks at `mark..<after` end a sentence: followed by a space, a line end, a
+    /// closing quote or bracket, and (for a full stop) not after an abbreviation or initial.
+    func endsSentence(_ p: UnsafeBufferPointer<UInt8>, mark: Int, after: Int) -> Bool {
+        if after < p.count {
+            let next = p[after]
+            guard isSpace(next) || next == ASCII.closeParen || next == 34 || next == 39 || next == 0xE2 else { return false }
+        }
+        guard p[mark] == ASCII.dot, after - mark == 1 else { return true }
+        var k = mark
+        while k > 0 && isLetter(p[k - 1]) { k -= 1 }
+        if mark - k == 1 { return false }  // "J. Smith", "e.g.", "p.m."
+        guard mark > k else { return true }
+        let hash = PhraseBook.word(p, k).hash
+        guard ClarityCheck.abbreviations.contains(hash) else { return true }
+        // After "approx." or "no." the sentence goes on unless a capital starts the next one.
+        var j = after
+        while j < p.count && isSpace(p[j]) && p[j] != ASCII.newline { j += 1 }
+        return j >= p.count || p[j] == ASCII.newline || (isUpper(p[j]) && !ClarityCheck.titles.contains(hash))
+    }
+
+    mutating func endSentence() {
+        breakClause()
+        guard sentenceWords > 0 else { return }
+        sentences += 1
+        if sentenceWords > limits.longSentence {
+            let severity: Finding.Severity = sentenceWords > limits.veryLongSentence ? .warning : .suggestion
+            findings.append(Finding(check: "clarity.long-sentence", category: .clarity, severity: severity,
+                                    span: text.locate(Span(start: sentenceStart, end: lastWordEnd)),
+                                    message: "This sentence has \(sentenceWords) words; under \(limits.longSentence) is easier to follow in a second language. Split it where the idea changes."))
+        }
+        sentenceStart = -1
+        sentenceWords = 0
+    }
+
+    mutating func endParagraph() {
+        if paragraphWords > limits.wallOfText {
+            findings.append(Finding(check: "clarity.wall-of-text", category: .clarity, severity: .suggestion,
+                                    span: text.locate(Span(start: paragraphStart, end: lastWordEnd)),
+                                    message: "This paragraph runs \(paragraphWords) words without a break; short paragraphs or a list are easier to scan."))
+        }
+        paragraphStart = -1
+        paragraphWords = 0
+    }
+
+    mutating func readability() {
+        let score = Readability(words: words, sentences: sentences, syllables: syllables)
+        guard words >= limits.wordsForGrade, score.grade > limits.grade else { return }
+        let grade = (score.grade * 10).rounded() / 10, ease = Int(score.readingEase.rounded())
+        findings.append(Finding(check: "clarity.readability", category: .clarity, severity: .suggestion,
+                                span: text.locate(Span(start: firstWordStart, end: lastWordEnd)),
+                                message: "Reading grade \(grade) (reading ease \(ease), \(score.band)); aim for grade \(Int(limits.grade)) or below with shorter sentences and everyday words."))
+    }
+}
