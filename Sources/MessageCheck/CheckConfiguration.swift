@@ -172,7 +172,7 @@ public struct CheckConfiguration: Sendable {
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
             let allowed = text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'") }
             guard allowed, letters > 0 else {
-                throw fail(node, "\(what) '\(text)': only plain words, spaces, hyphens and apostrophes are supported (not regular expressions)")
+                throw fail(node, "\(what) '\(text)': only letters, spaces, hyphens and apostrophes are supported (no digits, no regular expressions)")
             }
         }
     }

@@ -169,7 +169,7 @@ struct ClarityPass {
                 return
             }
             let adverb = end - start > 4 && lower(p[end - 2]) == 108 && lower(p[end - 1]) == 121  // "-ly"
-            if fillers < 2 && (ClarityCheck.passiveFillers.contains(hash) || adverb) && !ClarityCheck.passiveHelpers.contains(hash) {
+            if fillers < 2 && (ClarityCheck.passiveFillers.contains(hash) || adverb) {
                 fillers += 1
                 return
             }
