@@ -28,14 +28,14 @@ extension ClarityCheck {
         exhausted frustrated relieved shocked stressed thrilled upset naked wicked sacred ragged rugged crooked \
         beloved learned aged dogged wretched hundred advanced detailed experienced qualified skilled talented \
         limited varied related dedicated complicated sophisticated motivated determined prepared equipped \
-        engaged committed involved convinced entitled allowed
+        engaged committed involved convinced entitled allowed affected
         """)
 
     /// Participles that often just describe where things stand ("the office is closed", "the
     /// file is attached"): passive only when "by" follows and names who did it.
     static let stativeParticiples = hashes("""
         closed opened finished done attached enclosed included scheduled booked required expected needed \
-        completed resolved fixed broken lost gone left born mistaken
+        completed resolved fixed broken lost gone left born mistaken approved suspended cancelled canceled delayed confirmed
         """)
 
     static let by = PhraseBook.wordHashes("by")[0]

@@ -71,6 +71,11 @@ struct ClarityPass {
             findings.append(ClarityCheck.acronymFinding(text, index, span))
         }
         readability()
+        // "My hands are tied", "please be advised": the phrase finding already says it.
+        let phrases = findings.filter { $0.check == "clarity.idiom" || $0.check == "clarity.jargon" || $0.check.hasPrefix("org.") }.map(\.span)
+        if !phrases.isEmpty {
+            findings.removeAll { f in f.check == "clarity.passive-voice" && phrases.contains { $0.start < f.span.end && f.span.start < $0.end } }
+        }
     }
 
     // MARK: Words

@@ -27,11 +27,19 @@ public struct TimeCheck: Sendable {
     var zonesDiffer: Bool { writer != nil && reader != nil && !sameClock }
 
     func findings(in text: MessageText) -> [Finding] {
-        let hits = text.bytes.withUnsafeBufferPointer { buffer in
+        let (hits, month) = text.bytes.withUnsafeBufferPointer { buffer in
             var scanner = TimeScanner(p: buffer)
-            return scanner.scan()
+            return (scanner.scan(), scanner.month)
         }
-        return hits.compactMap { finding(for: $0, in: text) }
+        // Abbreviations are judged for the month the message writes about, else for today.
+        var check = self
+        if let month { check.now = TimeCheck.middle(of: month, after: now) }
+        // One warning per ambiguous abbreviation is enough: "IST" twice is one question.
+        var seen: Set<String> = []
+        return hits.compactMap { hit in
+            if case .zoneAbbreviation(let code) = hit.kind, !seen.insert(code).inserted { return nil }
+            return (hit.kind.isAbbreviation ? check : self).finding(for: hit, in: text)
+        }
     }
 
     func finding(for hit: TimeScanner.Hit, in text: MessageText) -> Finding? {
@@ -78,6 +86,14 @@ public struct TimeCheck: Sendable {
         let there = LocalTime(secondsSince1970: instant, in: reader)
         let sameDay = there.year == today.year && there.month == today.month && there.day == today.day
         return sameDay ? there.clockText : "\(there.clockText) \(CivilDate(year: there.year, month: there.month, day: there.day).weekday.shortName)"
+    }
+
+    /// The 15th of `month` at noon UTC, in the year that makes it the next such month from `now`
+    /// (or this one).
+    static func middle(of month: Int, after now: Int64) -> Int64 {
+        let today = CivilDate(days: Int(now / 86400))
+        let year = month >= today.month ? today.year : today.year + 1
+        return Int64(CivilDate(year: year, month: month, day: 15).days) * 86400 + 43200
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

@@ -8,12 +8,17 @@ struct TimeScanner {
         case ambiguousDate(first: Int, second: Int, year: Int?)
         case relativeDeadline
         case zoneAbbreviation(String)
+
+        var isAbbreviation: Bool { if case .zoneAbbreviation = self { true } else { false } }
     }
 
     struct Hit { var kind: Kind; var start: Int; var end: Int }
 
     let p: UnsafeBufferPointer<UInt8>
     var hits: [Hit] = []
+    /// The month of the first date written with a month name ("14 July", "July 14") or as
+    /// 2026-07-14: zone abbreviations are judged for that time of year.
+    var month: Int?
     var n: Int { p.count }
 
     init(p: UnsafeBufferPointer<UInt8>) { self.p = p }
@@ -59,6 +64,12 @@ struct TimeScanner {
         var first = 0, digits = 0
         while i < n && isDigit(p[i]) && digits < 5 { first = first * 10 + Int(p[i] - 48); i += 1; digits += 1 }
         if i < n && isDigit(p[i]) { return skipDigits(i) }
+        // 2026-07-14: a year first is never ambiguous, but its month sets the season.
+        if digits == 4, i + 5 < n, p[i] == ASCII.minus, isDigit(p[i + 1]), isDigit(p[i + 2]), p[i + 3] == ASCII.minus, isDigit(p[i + 4]) {
+            let m = Int(p[i + 1] - 48) * 10 + Int(p[i + 2] - 48)
+            if month == nil, (1...12).contains(m) { month = m }
+            return skipDigits(i + 4)
+        }
         // 03/04/2026, 3.4.26, 03-04-2026
         if digits <= 2, i + 1 < n, p[i] == ASCII.slash || p[i] == ASCII.dot || p[i] == ASCII.minus, isDigit(p[i + 1]), let end = date(start, first: first, separator: p[i], at: i + 1) {
             return end
@@ -145,13 +156,34 @@ struct TimeScanner {
             return !(p[i] == ASCII.dot && i + 1 < n && isDigit(p[i + 1]))
         }
         guard p[i] == ASCII.space, i + 1 < n else { return i + 1 >= n }
-        for word: StaticString in ["today", "tomorrow", "tonight", "on", "sharp", "o'clock", "your", "my", "our", "their", "and", "or", "then", "latest", "please", "if"]
+        for word: StaticString in ["today", "tomorrow", "tonight", "on", "sharp", "o'clock", "your", "my", "our", "their", "and", "or", "then", "latest", "please", "if", "before", "after", "when", "so", "to", "for"]
         where matches(i + 1, word) { return true }
         return zoneFollows(i)
     }
 
     /// A zone within a few bytes: an abbreviation, UTC+5:30, "(Manila time)", "your time".
     func zoneFollows(_ end: Int) -> Bool {
+        zoneNear(end) || rangeEndsWithZone(end)
+    }
+
+    /// "1am to 3am IST", "9:00-12:00 Sydney time": the zone after the second time covers both.
+    func rangeEndsWithZone(_ end: Int) -> Bool {
+        var i = end
+        while i < n && p[i] == ASCII.space { i += 1 }
+        if i < n && p[i] == ASCII.minus { i += 1 }
+        else if i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x93 || p[i + 2] == 0x94) { i += 3 }  // – —
+        else if matches(i, "to") || matches(i, "and") || matches(i, "until") || matches(i, "till") { i = wordEnd(i) }
+        else { return false }
+        while i < n && p[i] == ASCII.space { i += 1 }
+        guard i < n, isDigit(p[i]) else { return false }
+        while i < n && (isDigit(p[i]) || p[i] == ASCII.colon) { i += 1 }
+        var k = i
+        if k < n && p[k] == ASCII.space { k += 1 }
+        if k + 1 < n, lower(p[k]) == 97 || lower(p[k]) == 112, lower(p[k + 1]) == 109, k + 2 == n || !isAlnum(p[k + 2]) { i = k + 2 }
+        return zoneNear(i)
+    }
+
+    func zoneNear(_ end: Int) -> Bool {
         var i = end
         while i < n && (p[i] == ASCII.space || p[i] == ASCII.openParen) { i += 1 }
         guard i < n, i - end <= 3 else { return false }
@@ -160,11 +192,19 @@ struct TimeScanner {
         let token = String(decoding: UnsafeBufferPointer(rebasing: p[i..<e]), as: UTF8.self)
         if TimeScanner.abbreviations.contains(token) { return true }
         if token.hasPrefix("UTC") || token.hasPrefix("GMT") { return true }
-        // "Manila time", "your time", "local time" counts only with a city or person.
-        var j = e
-        if j < n && p[j] == ASCII.space { j += 1 }
-        if matches(j, "time") {
-            return isUpper(p[i]) || matches(i, "your") || matches(i, "my") || matches(i, "our") || matches(i, "their")
+        // "in London", "in Manila": a city named right after the time.
+        if matches(i, "in"), e + 1 < n, p[e] == ASCII.space, isUpper(p[e + 1]) { return true }
+        // "Manila time", "New York time", "your time"; "local time" counts only with a city or person.
+        if matches(i, "your") || matches(i, "my") || matches(i, "our") || matches(i, "their") {
+            return e + 1 < n && p[e] == ASCII.space && matches(e + 1, "time")
+        }
+        var j = i, words = 0
+        while j < n && isUpper(p[j]) && words < 4 {
+            j = wordEnd(j)
+            words += 1
+            guard j < n && p[j] == ASCII.space else { return false }
+            j += 1
+            if matches(j, "time") { return true }
         }
         return false
     }
@@ -182,6 +222,7 @@ struct TimeScanner {
                 return end
             }
         }
+        if month == nil, isUpper(p[start]), length >= 3, let named = TimeScanner.month(p, start, end), dayNumberNear(start, end) { month = named }
         // Most words start with a letter no deadline phrase starts with; they leave here.
         let phrases: [StaticString]
         switch lower(p[start]) {
@@ -198,5 +239,31 @@ struct TimeScanner {
             return phraseEnd
         }
         return end
+    }
+
+    static let monthPrefixes: [StaticString] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// 1-12 for "July", "Jul" or "Sept"; nil for other words.
+    static func month(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        for (index, prefix) in monthPrefixes.enumerated() where spells(p, at: start, prefix) {
+            let full = TimeCheck.monthNames[index].utf8
+            guard end - start <= full.count else { return nil }
+            // The rest of the word must continue the month's name ("Jul", "July"; not "Jump").
+            for (k, letter) in full.enumerated() where k < end - start && lower(p[start + k]) != lower(letter) {
+                return end - start == 4 && index == 8 && lower(p[start + 3]) == 116 ? 9 : nil  // "Sept"
+            }
+            return index + 1
+        }
+        return nil
+    }
+
+    /// A day number just before ("14 July", "14th of July") or after ("July 14") a month name.
+    func dayNumberNear(_ start: Int, _ end: Int) -> Bool {
+        if end + 1 < n, p[end] == ASCII.space || p[end] == ASCII.dot, isDigit(p[end + 1]) || (end + 2 < n && p[end + 1] == ASCII.space && isDigit(p[end + 2])) { return true }
+        var i = start - 1
+        while i >= 0 && p[i] == ASCII.space { i -= 1 }
+        if i >= 2 && spells(p, at: i - 1, "of") { i -= 2; while i >= 0 && p[i] == ASCII.space { i -= 1 } }
+        while i >= 0 && isLetter(p[i]) && start - i < 8 { i -= 1 }  // "14th"
+        return i >= 0 && isDigit(p[i])
     }
 }
