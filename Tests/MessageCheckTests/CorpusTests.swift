@@ -113,6 +113,18 @@ import Testing
         }
     }
 
+    /// Messages written after the tuning: the honest figure for text the checker has not seen.
+    @Test func heldOutMessages() throws {
+        let messages = try Self.load("holdout.txt")
+        #expect(messages.count >= 40)
+        let outcome = Self.evaluate(messages, categories: [.clarity, .tone, .time], byChannel: true)
+        print("held-out:")
+        Self.printTable(outcome, totals: ["clarity", "tone", "time", ""])
+        let (precision, recall) = Self.rates(outcome.total(""))
+        #expect(precision >= 0.8, "held-out precision \(precision)")
+        #expect(recall >= 0.7, "held-out recall \(recall)")
+    }
+
     static func row(_ name: String, _ t: Tally) -> String {
         let p = Double(t.truePositives) / Double(max(1, t.truePositives + t.falsePositives))
         let r = Double(t.truePositives) / Double(max(1, t.truePositives + t.falseNegatives))
