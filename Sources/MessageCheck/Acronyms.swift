@@ -9,8 +9,8 @@ extension ClarityCheck {
     static let acronyms: [Acronym] = WordList.acronyms.map { Acronym(letters: $0.phrase, expansions: $0.replacements) }
 
     /// Exact-case hash of the letters → index in `acronyms`.
-    static let acronymIndex: [UInt64: Int] = {
-        var index: [UInt64: Int] = [:]
+    static let acronymIndex: WordTable<Int> = {
+        var index = WordTable<Int>(capacity: acronyms.count)
         for (i, acronym) in acronyms.enumerated() {
             index[Array(acronym.letters.utf8).withUnsafeBufferPointer { exactHash($0, 0, $0.count) }] = i
         }

@@ -1,53 +1,107 @@
-/// Word classes for passive voice and double negatives, as hashes of the lower-cased word
-/// (the same hash `PhraseBook.word` gives), so each test is one set lookup.
-extension ClarityCheck {
-    static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { PhraseBook.wordHashes(String($0))[0] })
+/// What the clarity pass needs to know about a word, found with one lookup of the hash
+/// `PhraseBook.word` gives (the lower-cased letters): its classes for passive voice, double
+/// negatives and sentence ends, its syllables when the rules would miscount them, and the
+/// positive of a negative word.
+struct WordInfo: Sendable {
+    struct Classes: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let passiveHelper = Classes(rawValue: 1 << 0)
+        static let passiveFiller = Classes(rawValue: 1 << 1)
+        static let irregularParticiple = Classes(rawValue: 1 << 2)
+        static let adjectival = Classes(rawValue: 1 << 3)
+        static let stative = Classes(rawValue: 1 << 4)
+        static let notParticiple = Classes(rawValue: 1 << 5)
+        static let negator = Classes(rawValue: 1 << 6)
+        static let abbreviation = Classes(rawValue: 1 << 7)
+        static let title = Classes(rawValue: 1 << 8)
+        static let by = Classes(rawValue: 1 << 9)
+        static let not = Classes(rawValue: 1 << 10)
     }
 
+    var classes: Classes = []
+    /// 0 when the syllable rules count the word right.
+    var syllables = 0
+    var positive: String?
+}
+
+extension ClarityCheck {
+    static let words: WordTable<WordInfo> = {
+        var table = WordTable<WordInfo>(capacity: 1024)
+        func mark(_ list: String, _ classes: WordInfo.Classes) {
+            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let hash = PhraseBook.wordHashes(String(word))[0]
+                var info = table[hash] ?? WordInfo()
+                info.classes.formUnion(classes)
+                table[hash] = info
+            }
+        }
+        mark(passiveHelpers, .passiveHelper)
+        mark(passiveFillers, .passiveFiller)
+        mark(irregularParticiples, .irregularParticiple)
+        mark(adjectivalParticiples, .adjectival)
+        mark(stativeParticiples, .stative)
+        mark(notParticiples, .notParticiple)
+        mark(negators, .negator)
+        mark(abbreviations, .abbreviation)
+        mark(titles, .title)
+        mark("by", .by)
+        mark("not", .not)
+        for (negative, positive) in negativeWords {
+            let hash = PhraseBook.wordHashes(negative)[0]
+            var info = table[hash] ?? WordInfo()
+            info.positive = positive
+            table[hash] = info
+        }
+        for (word, count) in Syllables.list {
+            let hash = PhraseBook.wordHashes(word)[0]
+            var info = table[hash] ?? WordInfo()
+            info.syllables = count
+            table[hash] = info
+        }
+        return table
+    }()
+
     /// Forms of "be" and "get" that start a passive ("was sent", "got cancelled").
-    static let passiveHelpers = hashes("am is are was were be been being isn't aren't wasn't weren't get gets got getting gotten")
+    static let passiveHelpers = ("am is are was were be been being isn't aren't wasn't weren't get gets got getting gotten")
 
     /// Words that may stand between the helper and the participle ("was not yet sent").
-    static let passiveFillers = hashes("not also already just still now then yet never always usually often all both being been currently automatically")
+    static let passiveFillers = ("not also already just still now then yet never always usually often all both being been currently automatically")
 
     /// Irregular past participles.
-    static let irregularParticiples = hashes("""
+    static let irregularParticiples = """
         known shown given taken written sent made paid told held kept found brought bought built caught chosen \
         driven eaten fallen felt forgotten forgiven frozen hidden hit hurt laid led lent meant met said seen sold \
         spent spoken stolen struck sworn thrown understood won worn withdrawn overseen undertaken drawn grown \
         blown flown forbidden begun shaken upheld withheld overridden rewritten rebuilt misunderstood overlooked \
         put cut set shut quit split spread
-        """)
+        """
 
     /// "-ed" words that describe a state or feeling far more often than an action ("I am
     /// interested", "we are based in Manila"): not passive.
-    static let adjectivalParticiples = hashes("""
+    static let adjectivalParticiples = """
         interested tired worried excited pleased concerned surprised married supposed used based located \
         bored scared delighted disappointed satisfied dissatisfied confused amazed annoyed ashamed embarrassed \
         exhausted frustrated relieved shocked stressed thrilled upset naked wicked sacred ragged rugged crooked \
         beloved learned aged dogged wretched hundred advanced detailed experienced qualified skilled talented \
         limited varied related dedicated complicated sophisticated motivated determined prepared equipped \
         engaged committed involved convinced entitled allowed affected
-        """)
+        """
 
     /// Participles that often just describe where things stand ("the office is closed", "the
     /// file is attached"): passive only when "by" follows and names who did it.
-    static let stativeParticiples = hashes("""
+    static let stativeParticiples = """
         closed opened finished done attached enclosed included scheduled booked required expected needed \
         completed resolved fixed broken lost gone left born mistaken approved suspended cancelled canceled delayed confirmed
-        """)
-
-    static let by = PhraseBook.wordHashes("by")[0]
+        """
 
     /// "-ed" words that are not participles at all.
-    static let notParticiples = hashes("need needed feed speed bed red shed seed bleed proceed exceed succeed indeed hundred")
+    static let notParticiples = "need needed feed speed bed red shed seed bleed proceed exceed succeed indeed hundred"
 
-    static let negators = hashes("not no never nobody nothing none nowhere neither cannot without")
+    static let negators = "not no never nobody nothing none nowhere neither cannot without"
 
     /// Words that carry their own "not": after a negator they make a double negative. Each
     /// maps to its positive, offered when "not" comes right before ("not unlikely" → "likely").
-    static let negativeWords: [UInt64: String] = {
+    static let negativeWords: [(String, String)] = {
         let pairs = """
             unlikely likely, uncommon common, unusual usual, unreasonable reasonable, unhelpful helpful, \
             unimportant important, unclear clear, unaware aware, unable able, unhappy happy, unfair fair, \
@@ -60,28 +114,26 @@ extension ClarityCheck {
             illogical logical, dissatisfied satisfied, disagree agree, dislike like, dishonest honest, \
             nonexistent existing, unwarranted warranted, unjustified justified, unreliable reliable, unlike like
             """
-        var table: [UInt64: String] = [:]
-        for pair in pairs.split(separator: ",") {
-            let words = pair.split(separator: " ").map(String.init)
-            table[PhraseBook.wordHashes(words[0])[0]] = words[1]
+        return pairs.split(separator: ",").map { pair in
+            let words = pair.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+            return (words[0], words[1])
         }
-        return table
     }()
 
     /// Words after which a full stop does not end the sentence.
-    static let abbreviations = hashes("e g i mr mrs ms dr vs approx no nos st jr sr inc ltd co dept est fig ref jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun p a m")
+    static let abbreviations = ("e g i mr mrs ms dr vs approx no nos st jr sr inc ltd co dept est fig ref jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun p a m")
 
     /// Whether the word at `start..<end` is a regular or irregular participle.
-    static func isParticiple(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Bool {
-        if irregularParticiples.contains(hash) { return true }
+    static func isParticiple(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ classes: WordInfo.Classes) -> Bool {
+        if classes.contains(.irregularParticiple) { return true }
         guard end - start >= 4, lower(p[end - 2]) == 101, lower(p[end - 1]) == 100 else { return false }
-        return lower(p[end - 3]) != 101 && !notParticiples.contains(hash)
+        return lower(p[end - 3]) != 101 && !classes.contains(.notParticiple)
     }
 }
 
 extension ClarityCheck {
     /// Titles before a name: a capital after them never starts a new sentence.
-    static let titles = hashes("mr mrs ms dr st jr sr")
+    static let titles = "mr mrs ms dr st jr sr"
 }
 
 extension PhraseBook.Entry {

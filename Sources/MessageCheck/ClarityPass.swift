@@ -16,8 +16,9 @@ struct ClarityPass {
     var stative: (start: Int, end: Int, words: Int)?
     /// The last negator ("not", "don't", "never") in this clause and the words since.
     var negationStart = -1, sinceNegation = 0, negationIsNot = false
-    /// Phrases may not start inside the previous phrase.
-    var phraseEnd = 0
+    /// Phrases may not start inside the previous phrase, and a passive inside one ("my hands
+    /// are tied", "please be advised") is left to the phrase's finding.
+    var phraseStart = 0, phraseEnd = 0
     var acronymFirst: [Int: Span] = [:]
     var acronymDefined: Set<Int> = []
 
@@ -26,8 +27,6 @@ struct ClarityPass {
         self.limits = limits
         self.extra = extra
     }
-
-    static let not = PhraseBook.wordHashes("not")[0]
 
     mutating func run(_ p: UnsafeBufferPointer<UInt8>) {
         let n = p.count
@@ -71,11 +70,6 @@ struct ClarityPass {
             findings.append(ClarityCheck.acronymFinding(text, index, span))
         }
         readability()
-        // "My hands are tied", "please be advised": the phrase finding already says it.
-        let phrases = findings.filter { $0.check == "clarity.idiom" || $0.check == "clarity.jargon" || $0.check.hasPrefix("org.") }.map(\.span)
-        if !phrases.isEmpty {
-            findings.removeAll { f in f.check == "clarity.passive-voice" && phrases.contains { $0.start < f.span.end && f.span.start < $0.end } }
-        }
     }
 
     // MARK: Words
@@ -91,7 +85,9 @@ struct ClarityPass {
     mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         let w = PhraseBook.word(p, start)
         var end = w.end
-        var negative = ClarityCheck.negators.contains(w.hash) || endsWithNot(p, start, w.end)
+        let info = ClarityCheck.words[w.hash]
+        let classes = info?.classes ?? []
+        var negative = classes.contains(.negator) || endsWithNot(p, start, w.end)
         // A typographic apostrophe joins a contraction into one word: "don’t", "it’s".
         if end + 3 < p.count, p[end] == 0xE2, p[end + 1] == 0x80, p[end + 2] == 0x99, isLetter(p[end + 3]) {
             let rest = PhraseBook.word(p, end + 3)
@@ -99,12 +95,12 @@ struct ClarityPass {
             end = rest.end
         }
         count(start, end)
-        syllables += Syllables.count(p, start, w.end)
+        syllables += info.map { $0.syllables > 0 ? $0.syllables : Syllables.estimate(p, start, w.end) } ?? Syllables.estimate(p, start, w.end)
         if isUpper(p[start]), let acronym = ClarityCheck.acronym(p, start, w.end) {
             noteAcronym(acronym, p, start, w.end)
         }
-        passive(p, start, w.end, w.hash)
-        negation(start, w.end, w.hash, negative)
+        passive(p, start, w.end, classes)
+        negation(start, w.end, classes, info?.positive, negative)
         if start >= phraseEnd {
             if let extra, let match = extra.match(p, at: start, wordEnd: w.end, first: w.hash), match.entry.matchesCase(p, start, match.end) {
                 phrase(match.entry, p, start, match.end)
@@ -131,6 +127,7 @@ struct ClarityPass {
     }
 
     mutating func phrase(_ entry: PhraseBook.Entry, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        phraseStart = start
         phraseEnd = end
         if entry.check == ClarityCheck.defines {
             if let index = Int(entry.message) { acronymDefined.insert(index) }
@@ -154,33 +151,38 @@ struct ClarityPass {
 
     // MARK: Passive voice and double negatives
 
-    mutating func passive(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ hash: UInt64) {
+    mutating func passive(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ classes: WordInfo.Classes) {
         if let waiting = stative {
-            if hash == ClarityCheck.by {
-                findings.append(passiveFinding(waiting.start, waiting.end))
+            if classes.contains(.by) {
+                addPassive(waiting.start, waiting.end)
                 stative = nil
             } else {
                 stative = waiting.words >= 3 ? nil : (waiting.start, waiting.end, waiting.words + 1)
             }
         }
         if helperStart >= 0 {
-            if ClarityCheck.isParticiple(p, start, end, hash: hash) && !ClarityCheck.adjectivalParticiples.contains(hash) {
-                if ClarityCheck.stativeParticiples.contains(hash) {
+            if ClarityCheck.isParticiple(p, start, end, classes) && !classes.contains(.adjectival) {
+                if classes.contains(.stative) {
                     stative = (helperStart, end, 0)
                 } else {
-                    findings.append(passiveFinding(helperStart, end))
+                    addPassive(helperStart, end)
                 }
                 helperStart = -1
                 return
             }
             let adverb = end - start > 4 && lower(p[end - 2]) == 108 && lower(p[end - 1]) == 121  // "-ly"
-            if fillers < 2 && (ClarityCheck.passiveFillers.contains(hash) || adverb) {
+            if fillers < 2 && (classes.contains(.passiveFiller) || adverb) {
                 fillers += 1
                 return
             }
             helperStart = -1
         }
-        if ClarityCheck.passiveHelpers.contains(hash) { helperStart = start; fillers = 0 }
+        if classes.contains(.passiveHelper) { helperStart = start; fillers = 0 }
+    }
+
+    mutating func addPassive(_ start: Int, _ end: Int) {
+        let insidePhrase = start < phraseEnd && phraseStart < end
+        if !insidePhrase { findings.append(passiveFinding(start, end)) }
     }
 
     func passiveFinding(_ start: Int, _ end: Int) -> Finding {
@@ -189,8 +191,7 @@ struct ClarityPass {
                        message: "“\(words)” does not say who acted; name them (“we sent”, “the bank approved”) so the reader knows whom to ask.")
     }
 
-    mutating func negation(_ start: Int, _ end: Int, _ hash: UInt64, _ negative: Bool) {
-        let positive = ClarityCheck.negativeWords[hash]
+    mutating func negation(_ start: Int, _ end: Int, _ classes: WordInfo.Classes, _ positive: String?, _ negative: Bool) {
         if negationStart >= 0 && (negative || positive != nil) {
             let replacements = negationIsNot && sinceNegation == 0 ? positive.map { [$0] } ?? [] : []
             let words = String(decoding: text.bytes[negationStart..<end], as: UTF8.self)
@@ -208,7 +209,7 @@ struct ClarityPass {
         if negative {
             negationStart = start
             sinceNegation = 0
-            negationIsNot = hash == ClarityPass.not
+            negationIsNot = classes.contains(.not)
         }
     }
 
@@ -242,12 +243,12 @@ struct ClarityPass {
         while k > 0 && isLetter(p[k - 1]) { k -= 1 }
         if mark - k == 1 { return false }  // "J. Smith", "e.g.", "p.m."
         guard mark > k else { return true }
-        let hash = PhraseBook.word(p, k).hash
-        guard ClarityCheck.abbreviations.contains(hash) else { return true }
+        let classes = ClarityCheck.words[PhraseBook.word(p, k).hash]?.classes ?? []
+        guard classes.contains(.abbreviation) else { return true }
         // After "approx." or "no." the sentence goes on unless a capital starts the next one.
         var j = after
         while j < p.count && isSpace(p[j]) && p[j] != ASCII.newline { j += 1 }
-        return j >= p.count || p[j] == ASCII.newline || (isUpper(p[j]) && !ClarityCheck.titles.contains(hash))
+        return j >= p.count || p[j] == ASCII.newline || (isUpper(p[j]) && !classes.contains(.title))
     }
 
     mutating func endSentence() {

@@ -13,21 +13,24 @@ public struct PhraseBook: Sendable {
         public var caseSensitive = false
     }
 
-    var entries: [UInt64: [Entry]] = [:]
+    var entries: WordTable<[Entry]>
     /// Hashes of the words phrases start with: most words of a message are not among them,
-    /// so most positions cost one set lookup.
-    var firstWords: Set<UInt64> = []
+    /// so most positions cost one lookup.
+    var firstWords: WordTable<Bool>
     /// A 4,096-bit filter over `firstWords`: one array read rules out almost every word before
     /// the set is asked.
     var firstWordBits = [UInt64](repeating: 0, count: 64)
     var longest = 1
 
     public init(_ list: [Entry]) {
+        entries = WordTable(capacity: list.count)
+        firstWords = WordTable(capacity: list.count)
         for entry in list {
             let hashes = PhraseBook.wordHashes(entry.phrase)
             guard let first = hashes.first else { continue }
-            entries[PhraseBook.combine(hashes), default: []].append(entry)
-            firstWords.insert(first)
+            let key = PhraseBook.combine(hashes)
+            entries[key] = (entries[key] ?? []) + [entry]
+            firstWords[first] = true
             let bit = Int(truncatingIfNeeded: first & 4095)
             firstWordBits[bit >> 6] |= 1 << UInt64(bit & 63)
             longest = max(longest, hashes.count)

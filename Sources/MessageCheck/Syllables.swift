@@ -12,9 +12,22 @@ enum Syllables {
         Array(word.utf8).withUnsafeBufferPointer { count($0, 0, $0.count) }
     }
 
-    /// Syllables in the word at `start..<end` of `p`. Words longer than 32 letters (rare, and
-    /// never in a dictionary) count vowel groups only.
+    /// Syllables in the word at `start..<end` of `p`.
     static func count(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        count(p, start, end, hash: PhraseBook.word(p, start).hash)
+    }
+
+    /// The same, for a caller that already has the word's hash: the exceptions are one lookup
+    /// in the clarity word table.
+    @inline(__always)
+    static func count(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Int {
+        if let known = ClarityCheck.words[hash], known.syllables > 0 { return known.syllables }
+        return estimate(p, start, end)
+    }
+
+    /// The rules alone. Words longer than 32 letters (rare, and never in a dictionary) count
+    /// vowel groups only.
+    static func estimate(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         let length = end - start
         guard length > 0 else { return 0 }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { w in
@@ -32,21 +45,12 @@ enum Syllables {
                 return max(1, spelled)
             }
             let word = UnsafeBufferPointer(rebasing: w[0..<n])
-            if let known = exceptions[PhraseBook.combine(CollectionOfOne(hash(word)))], known.word.utf8.elementsEqual(word) {
-                return known.count
-            }
             return length > 32 ? groups(word).count : rules(word)
         }
     }
 
     @inline(__always) static func isVowel(_ b: UInt8) -> Bool { b == 97 || b == 101 || b == 105 || b == 111 || b == 117 }
     @inline(__always) static func isVowelOrY(_ b: UInt8) -> Bool { isVowel(b) || b == 121 }
-
-    static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in w { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
 
     /// Vowel groups: runs of a, e, i, o, u, with "y" a vowel after a consonant ("lovely", not "yes").
     static func groups(_ w: UnsafeBufferPointer<UInt8>) -> (count: Int, pairs: Int) {
@@ -147,16 +151,8 @@ enum Syllables {
 
     static let suffixes: [(StaticString, Int)] = [("ly", 2), ("ment", 4), ("ments", 5), ("ful", 3), ("fully", 5), ("less", 4), ("ness", 4), ("some", 4)]
 
-    /// Frequent words the rules miss, with their CMU count (from the tuning half only).
-    static let exceptions: [UInt64: (word: String, count: Int)] = {
-        var table: [UInt64: (word: String, count: Int)] = [:]
-        for (word, count) in list {
-            let key = Array(word.utf8).withUnsafeBufferPointer { PhraseBook.combine(CollectionOfOne(hash($0))) }
-            table[key] = (word, count)
-        }
-        return table
-    }()
-
+    /// Frequent words the rules miss, with their CMU count (from the tuning half only); they
+    /// live in `ClarityCheck.words` for the pass.
     static let list: KeyValuePairs<String, Int> = [
         "someone": 2, "business": 2, "everyone": 3, "maybe": 2, "anyone": 3, "st": 1, "movie": 2, "ok": 2,
         "uk": 2, "european": 4, "etc": 4, "eye": 1, "association": 5, "safety": 2, "centre": 2, "marriage": 2,
