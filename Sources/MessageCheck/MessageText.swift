@@ -30,20 +30,40 @@ struct MessageText {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        var column = 1
-        var i = lineStarts[lo]
-        while i < offset && i < bytes.count {
-            // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        return (lo + 1, 1 + scalars(from: lineStarts[lo], to: offset))
+    }
+
+    /// Unicode scalars in `from..<to`: the bytes that are not UTF-8 continuation bytes
+    /// (10xxxxxx), counted eight at a time.
+    func scalars(from: Int, to: Int) -> Int {
+        let end = min(to, bytes.count)
+        guard from < end else { return 0 }
+        return bytes.withUnsafeBytes { raw in
+            var i = from, continuation = 0
+            while i + 8 <= end {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuation += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < end {
+                if raw[i] & 0xC0 == 0x80 { continuation += 1 }
+                i += 1
+            }
+            return end - from - continuation
         }
-        return (lo + 1, column)
     }
 
     func locate(_ span: Span) -> Span {
         var located = span
         (located.line, located.column) = position(span.start)
-        (located.endLine, located.endColumn) = position(span.end)
+        // Most spans end on the line they start on: count on from the start.
+        let nextLine = located.line < lineStarts.count ? lineStarts[located.line] : Int.max
+        if span.end < nextLine || (span.end == nextLine && span.end == bytes.count) {
+            located.endLine = located.line
+            located.endColumn = located.column + scalars(from: span.start, to: span.end)
+        } else {
+            (located.endLine, located.endColumn) = position(span.end)
+        }
         return located
     }
 

@@ -17,6 +17,8 @@ public struct PhraseBook: Sendable {
     /// Hashes of the words phrases start with: most words of a message are not among them,
     /// so most positions cost one lookup.
     var firstWords: WordTable<Bool>
+    /// The combined hashes of every phrase's first two, three, ... words.
+    var prefixes: WordTable<Bool>
     /// A 4,096-bit filter over `firstWords`: one array read rules out almost every word before
     /// the set is asked.
     var firstWordBits = [UInt64](repeating: 0, count: 64)
@@ -25,9 +27,12 @@ public struct PhraseBook: Sendable {
     public init(_ list: [Entry]) {
         entries = WordTable(capacity: list.count)
         firstWords = WordTable(capacity: list.count)
+        prefixes = WordTable(capacity: list.count * 4)
         for entry in list {
             let hashes = PhraseBook.wordHashes(entry.phrase)
             guard let first = hashes.first else { continue }
+            var prefix = PhraseBook.seed
+            for hash in hashes { prefix = PhraseBook.step(prefix, hash); prefixes[prefix] = true }
             let key = PhraseBook.combine(hashes)
             entries[key] = (entries[key] ?? []) + [entry]
             firstWords[first] = true
@@ -53,8 +58,16 @@ public struct PhraseBook: Sendable {
     }
 
     static func combine(_ hashes: some Sequence<UInt64>) -> UInt64 {
-        var h: UInt64 = 0x9e37_79b9_7f4a_7c15
-        for x in hashes { h = (h ^ x) &* 0xff51_afd7_ed55_8ccd; h ^= h >> 29 }
+        var h = seed
+        for x in hashes { h = step(h, x) }
+        return h
+    }
+
+    static let seed: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+    @inline(__always) static func step(_ h: UInt64, _ x: UInt64) -> UInt64 {
+        var h = (h ^ x) &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 29
         return h
     }
 
@@ -73,31 +86,29 @@ public struct PhraseBook: Sendable {
         return (i, hash, capitals)
     }
 
-    /// The longest phrase starting with the word at `start` (whose hash is `first`), reading the
-    /// following words only when the first word can start a phrase.
+    /// The longest phrase starting with the word at `start` (whose hash is `first`). Following
+    /// words are read only while the words so far begin some phrase, so "the" in "the cat"
+    /// costs one more word, not the longest phrase's length.
     func match(_ p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int, first: UInt64) -> (entry: Entry, end: Int)? {
         let bit = Int(truncatingIfNeeded: first & 4095)
         guard firstWordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, firstWords.contains(first) else { return nil }
-        // Small scratch space on the stack: common first words ("you", "for") must not allocate.
-        return withUnsafeTemporaryAllocation(of: (hash: UInt64, end: Int).self, capacity: longest) { words in
-            words[0] = (first, wordEnd)
-            var count = 1
-            var i = wordEnd
+        var state = PhraseBook.step(PhraseBook.seed, first)
+        var best: (entry: Entry, end: Int)?
+        var i = wordEnd, count = 1
+        while true {
+            if let candidates = entries[state], let entry = candidates.first(where: { same($0.phrase, p, start, i) }) {
+                best = (entry, i)
+            }
             // Words of a phrase are separated by one space or hyphen ("as I said", "low-hanging
             // fruit"; not "as. I said").
-            while count < longest, i + 1 < p.count, p[i] == ASCII.space || p[i] == ASCII.minus, isLetter(p[i + 1]) {
-                let next = PhraseBook.word(p, i + 1)
-                words[count] = (next.hash, next.end)
-                count += 1
-                i = next.end
-            }
-            for n in stride(from: count, through: 1, by: -1) {
-                if let candidates = entries[PhraseBook.combine(words[0..<n].lazy.map(\.hash))], let entry = candidates.first(where: { same($0.phrase, p, start, words[n - 1].end) }) {
-                    return (entry, words[n - 1].end)
-                }
-            }
-            return nil
+            guard count < longest, i + 1 < p.count, p[i] == ASCII.space || p[i] == ASCII.minus, isLetter(p[i + 1]) else { break }
+            let next = PhraseBook.word(p, i + 1)
+            state = PhraseBook.step(state, next.hash)
+            guard prefixes.contains(state) else { break }
+            i = next.end
+            count += 1
         }
+        return best
     }
 
     /// Guards against hash collisions: the text really is the phrase, letter for letter (a
