@@ -20,6 +20,9 @@ struct ClarityPass {
     /// are tied", "please be advised") is left to the phrase's finding.
     var phraseStart = 0, phraseEnd = 0
     var acronymFirst: [Int: Span] = [:]
+    /// Syllable counts of words seen, once a text is long enough to repay it: the hash's high
+    /// bits with the count in the low byte, one slot per hash.
+    var syllableCache: [UInt64] = []
     var acronymDefined: Set<Int> = []
 
     init(text: MessageText, limits: ClarityLimits, extra: PhraseBook?) {
@@ -95,7 +98,7 @@ struct ClarityPass {
             end = rest.end
         }
         count(start, end)
-        syllables += info.map { $0.syllables > 0 ? $0.syllables : Syllables.estimate(p, start, w.end) } ?? Syllables.estimate(p, start, w.end)
+        syllables += info.map { $0.syllables > 0 ? $0.syllables : estimate(p, start, w.end, w.hash) } ?? estimate(p, start, w.end, w.hash)
         if isUpper(p[start]), let acronym = ClarityCheck.acronym(p, start, w.end) {
             noteAcronym(acronym, p, start, w.end)
         }
@@ -109,6 +112,17 @@ struct ClarityPass {
             }
         }
         return end
+    }
+
+    mutating func estimate(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ hash: UInt64) -> Int {
+        guard words > 256 else { return Syllables.estimate(p, start, end) }
+        if syllableCache.isEmpty { syllableCache = Array(repeating: 0, count: 4096) }
+        let slot = Int(truncatingIfNeeded: hash >> 52), key = hash & ~0xFF
+        let cached = syllableCache[slot]
+        if cached & ~0xFF == key && cached != 0 { return Int(cached & 0xFF) }
+        let count = Syllables.estimate(p, start, end)
+        syllableCache[slot] = key | UInt64(min(count, 255))
+        return count
     }
 
     /// A number ("3", "15:30", "2,500.75") counts as one word of one syllable.

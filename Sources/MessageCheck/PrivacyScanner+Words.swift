@@ -29,6 +29,12 @@ extension PrivacyScanner {
     mutating func context(_ start: Int, _ length: Int) {
         func is_(_ literal: StaticString) -> Bool { length == literal.utf8CodeUnitCount && matches(start, literal) }
         let end = start + length
+        // Every context word starts with one of these letters; most words leave here.
+        switch lower(p[start]) {
+        case 97, 98, 99, 100, 111, 112, 115, 116, 117: break  // a b c d o p s t u
+        default: return
+        }
+        guard length >= 3 && length <= 10 else { return }
         if is_("password") || is_("passwd") || is_("pwd") || is_("passcode") || is_("secret") || is_("token")
             || is_("apikey") || is_("pin") || is_("otp") || (is_("api") && (matches(end, " key") || matches(end, "_key") || matches(end, "-key"))) {
             secretContext = start

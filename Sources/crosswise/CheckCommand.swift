@@ -63,7 +63,10 @@ struct CheckCommand: ParsableCommand {
         }
         let checker = MessageChecker(profile: chosen, configuration: settings, disabled: Set(disabled), time: time)
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var report = Report(format: format, color: color) { FileHandle.standardOutput.write(Data($0.utf8)) }
+        // Findings go out in 64 KiB writes, not one system call each (a big file has millions).
+        let output = BufferedOutput()
+        defer { output.flush() }
+        var report = Report(format: format, color: color) { output.write($0) }
         var worst: Finding.Severity?
         report.begin()
         // Files are opened one at a time and closed when read, so a long list needs one descriptor.
@@ -97,6 +100,24 @@ struct CheckCommand: ParsableCommand {
         report.end()
         if let failure { throw failure }
         if let worst, worst >= threshold { throw ExitCode(1) }
+    }
+}
+
+/// Standard output collected into 64 KiB writes.
+final class BufferedOutput {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 
