@@ -69,6 +69,7 @@ let package = Package(
             name: "CrosswiseWeb",
             dependencies: [
                 "Worldtime",
+                "MessageCheck",
                 "CrosswiseStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),

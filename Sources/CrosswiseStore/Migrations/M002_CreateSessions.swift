@@ -25,5 +25,6 @@ enum CrosswiseMigrations {
         M002_CreateSessions(),
         M003_CreateDirectoryVersion(),
         M004_CreateMeetings(),
+        M005_CreateWritingChecks(),
     ]
 }

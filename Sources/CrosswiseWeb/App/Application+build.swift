@@ -29,6 +29,8 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
     MeetingsController(services: services).addRoutes(to: router)
     MyMeetingsController(services: services).addRoutes(to: router)
     DaysOffController(services: services).addRoutes(to: router)
+    CheckController(services: services).addRoutes(to: router)
+    CheckAPIController(services: services).addRoutes(to: router)
     WorldClockController(services: services).addRoutes(to: router)
     AboutController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)

@@ -16,7 +16,9 @@ struct CSRFProtection: RouterMiddleware {
         var context = context
         var request = request
         let existing = request.cookies[CSRFProtection.cookieName]?.value ?? ""
-        if request.method == .post {
+        // The JSON API has its own defence (an API key, or a session with a JSON body, which a
+        // cross-site form cannot send); it reads its own body.
+        if request.method == .post && !request.uri.path.hasPrefix("/api/") {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             context.form = FormData.parse(body: Data(buffer: body), contentType: request.headers[.contentType])
             let sent = context.form[CSRFProtection.fieldName]

@@ -7,7 +7,7 @@ import Worldtime
 
 /// The parts of the app a page can belong to, for the navigation's current marker.
 enum Section: String, Sendable {
-    case today, team, meetings, admin, account, about, none
+    case today, team, meetings, check, admin, account, about, none
 }
 
 struct NavItem: Sendable {
@@ -86,6 +86,7 @@ extension AppServices {
             NavItem(label: "Today", href: "/", current: section == .today),
             NavItem(label: "Team", href: "/team", current: section == .team),
             NavItem(label: "Meetings", href: "/meetings", current: section == .meetings),
+            NavItem(label: "Check a message", href: "/check", current: section == .check),
         ]
         if viewer.isAdmin {
             items.append(NavItem(label: "Admin", href: "/admin", current: section == .admin))

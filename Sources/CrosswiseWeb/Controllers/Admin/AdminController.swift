@@ -14,6 +14,7 @@ struct AdminController {
         ClientsAdmin(services: services).addRoutes(to: router)
         ImportAdmin(services: services).addRoutes(to: router)
         HolidayCalendarsAdmin(services: services).addRoutes(to: router)
+        APIKeysAdmin(services: services).addRoutes(to: router)
     }
 
     struct Card { let title: String; let count: Int; let href: String; let text: String }
@@ -28,6 +29,7 @@ struct AdminController {
             Card(title: "Sites", count: try await directory.sites().count, href: "/admin/sites", text: "Offices and delivery centres with their country and zone."),
             Card(title: "Clients", count: try await directory.clients().count, href: "/admin/clients", text: "Customers abroad: business hours and data-protection law."),
             Card(title: "Holiday calendars", count: try await directory.holidayCalendars().count, href: "/admin/holidays", text: "Company days and site shutdowns, imported from .ics files."),
+            Card(title: "API keys", count: try await directory.apiTokens().count, href: "/admin/api-keys", text: "Let your CRM or ticketing tool call the message check."),
         ]
         struct View { let cards: [Card] }
         return services.page("admin", title: "Admin", View(cards: cards), context: context, request: request, section: .admin)
