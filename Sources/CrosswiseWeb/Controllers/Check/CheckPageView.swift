@@ -21,7 +21,7 @@ struct CheckPageView {
         let hasSuggestions: Bool
         let highlighted: Bool
     }
-    struct Evidence { let check: String; let description: String; let count: Int; let days: Int }
+    struct Evidence { let check: String; let description: String; let count: Int; let days: String }
 
     let text: String
     let textError: String?
