@@ -57,12 +57,13 @@ public struct MessageChecker: Sendable {
 
     func isOff(_ finding: Finding) -> Bool {
         guard !disabled.isEmpty else { return false }
-        return disabled.contains(finding.check) || disabled.contains(finding.category.rawValue)
-            || (finding.check.hasPrefix("org.") && disabled.contains("org"))
+        if disabled.contains(finding.check) { return true }
+        // The organization's own rules answer to "org", not to the built-in category they sit in.
+        return finding.check.hasPrefix("org.") ? disabled.contains("org") : disabled.contains(finding.category.rawValue)
     }
 
     func severity(of finding: Finding) -> Finding.Severity {
-        severities[finding.check] ?? severities[finding.category.rawValue] ?? finding.severity
+        severities[finding.check] ?? (finding.check.hasPrefix("org.") ? severities["org"] : severities[finding.category.rawValue]) ?? finding.severity
     }
 }
 
