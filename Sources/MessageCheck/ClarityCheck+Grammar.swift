@@ -16,6 +16,7 @@ struct WordInfo: Sendable {
         static let title = Classes(rawValue: 1 << 8)
         static let by = Classes(rawValue: 1 << 9)
         static let not = Classes(rawValue: 1 << 10)
+        static let without = Classes(rawValue: 1 << 11)
     }
 
     var classes: Classes = []
@@ -46,6 +47,7 @@ extension ClarityCheck {
         mark(titles, .title)
         mark("by", .by)
         mark("not", .not)
+        mark("without", .without)
         for (negative, positive) in negativeWords {
             let hash = PhraseBook.wordHashes(negative)[0]
             var info = table[hash] ?? WordInfo()

@@ -206,7 +206,10 @@ struct ClarityPass {
     }
 
     mutating func negation(_ start: Int, _ end: Int, _ classes: WordInfo.Classes, _ positive: String?, _ negative: Bool) {
-        if negationStart >= 0 && (negative || positive != nil) {
+        // "not without" is a double negative; "do not close tickets without a note" is an
+        // ordinary instruction, so "without" counts only right after the negator.
+        let second = classes.contains(.without) ? sinceNegation == 0 : (negative || positive != nil)
+        if negationStart >= 0 && second {
             let replacements = negationIsNot && sinceNegation == 0 ? positive.map { [$0] } ?? [] : []
             let words = String(decoding: text.bytes[negationStart..<end], as: UTF8.self)
             findings.append(Finding(check: "clarity.double-negative", category: .clarity, severity: .suggestion,

@@ -134,14 +134,16 @@ struct TimeScanner {
         return i
     }
 
-    /// "at", "by", "around", "until", "till", "before", "after", "from" just before `start`.
+    /// "at", "by", "around", "until", "till", "before", "after", "from", "to" just before `start`.
     func afterTimeWord(_ start: Int) -> Bool {
         var i = start - 1
         guard i > 0, p[i] == ASCII.space else { return false }
         let end = i
         while i > 0 && isLetter(p[i - 1]) { i -= 1 }
         guard i == 0 || !isAlnum(p[i - 1]) else { return false }
-        for word: StaticString in ["at", "by", "around", "until", "till", "before", "after", "from"] where end - i == word.utf8CodeUnitCount && matches(i, word) {
+        for word: StaticString in ["at", "by", "around", "until", "till", "before", "after", "from", "to"] where end - i == word.utf8CodeUnitCount && matches(i, word) {
+            // "moved to 11" is a time; "steps 3 to 5" is a range of numbers.
+            if end - i == 2 && lower(p[i]) == 116 { return i >= 2 && isLetter(p[i - 2]) }
             return true
         }
         return false

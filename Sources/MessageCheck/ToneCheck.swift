@@ -89,6 +89,9 @@ public struct ToneCheck: Sendable {
                 if word.capitals && word.end - i >= 2 {
                     if runStart < 0 || i - runEnd > 2 { closeRun(); runStart = i }
                     runEnd = word.end; runWords += 1; runLetters += word.end - i
+                } else if word.capitals && runStart >= 0 && i - runEnd <= 2 {
+                    // "A" and "I" inside a shouted run belong to it ("WITHOUT A NOTE").
+                    runEnd = word.end
                 } else if runStart >= 0 {
                     closeRun()
                 }
