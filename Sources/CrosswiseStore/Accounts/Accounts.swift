@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 import HummingbirdBcrypt
@@ -60,7 +59,7 @@ public struct Accounts: Sendable {
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let token = Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-        let record = SessionRecord(id: Accounts.digest(token), personID: try person.requireID(), expiresAt: now().addingTimeInterval(Accounts.sessionLifetime))
+        let record = SessionRecord(id: SecretToken.digest(token), personID: try person.requireID(), expiresAt: now().addingTimeInterval(Accounts.sessionLifetime))
         try await record.create(on: db)
         return token
     }
@@ -69,7 +68,7 @@ public struct Accounts: Sendable {
     /// person was deactivated.
     public func person(forSession token: String) async throws -> Person? {
         guard !token.isEmpty, token.count < 100 else { return nil }
-        guard let record = try await SessionRecord.query(on: db).filter(\.$id == Accounts.digest(token)).with(\.$person).first() else {
+        guard let record = try await SessionRecord.query(on: db).filter(\.$id == SecretToken.digest(token)).with(\.$person).first() else {
             return nil
         }
         guard record.expiresAt > now(), record.person.active else {
@@ -80,7 +79,7 @@ public struct Accounts: Sendable {
     }
 
     public func signOut(token: String) async throws {
-        try await SessionRecord.query(on: db).filter(\.$id == Accounts.digest(token)).delete()
+        try await SessionRecord.query(on: db).filter(\.$id == SecretToken.digest(token)).delete()
     }
 
     /// Changes a password after checking the current one; other sessions of the person end.
@@ -101,7 +100,7 @@ public struct Accounts: Sendable {
         person.failedSignIns = 0
         person.lockedUntil = nil
         let personID = try person.requireID()
-        let keep = token.map(Accounts.digest)
+        let keep = token.map(SecretToken.digest)
         try await db.transaction { db in
             try await person.save(on: db)
             let query = SessionRecord.query(on: db).filter(\.$person.$id == personID)
@@ -112,10 +111,6 @@ public struct Accounts: Sendable {
 
     public func removeExpiredSessions() async throws {
         try await SessionRecord.query(on: db).filter(\.$expiresAt < now()).delete()
-    }
-
-    static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// A bcrypt hash of a random string, checked when the e-mail is unknown. Made once, on the

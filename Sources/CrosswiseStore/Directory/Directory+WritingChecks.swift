@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 
@@ -53,9 +52,8 @@ extension Directory {
         if try await apiTokens().contains(where: { $0.name.lowercased() == name.lowercased() }) {
             throw ValidationFailure([FieldError("name", "A key named “\(name)” already exists; revoke it or choose another name")])
         }
-        var generator = SystemRandomNumberGenerator()
-        let key = "cwk_" + (0..<24).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
-        let token = APIToken(organizationID: organizationID, name: name, tokenHash: Directory.digest(key), prefix: String(key.prefix(10)))
+        let key = "cwk_" + SecretToken.hex(bytes: 24)
+        let token = APIToken(organizationID: organizationID, name: name, tokenHash: SecretToken.digest(key), prefix: String(key.prefix(10)))
         try await token.save(on: db)
         return (token, key)
     }
@@ -71,15 +69,11 @@ extension Directory {
     /// notes the day it was last used.
     public static func organization(forAPIKey key: String, today: String, on db: any Database) async throws -> UUID? {
         guard key.hasPrefix("cwk_"), key.count == 52, key.dropFirst(4).allSatisfy(\.isHexDigit) else { return nil }
-        guard let token = try await APIToken.query(on: db).filter(\.$tokenHash == digest(key)).first() else { return nil }
+        guard let token = try await APIToken.query(on: db).filter(\.$tokenHash == SecretToken.digest(key)).first() else { return nil }
         if token.lastUsedDay != today {
             token.lastUsedDay = today
             try await token.save(on: db)
         }
         return token.$organization.id
-    }
-
-    static func digest(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

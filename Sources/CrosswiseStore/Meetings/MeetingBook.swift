@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 import Worldtime
@@ -116,11 +115,10 @@ public struct MeetingBook: Sendable {
     /// A new secret feed address for a person, replacing any earlier one (which stops working).
     /// The token is returned once; only its hash is stored.
     public func newFeedToken(for personID: UUID) async throws -> String {
-        var generator = SystemRandomNumberGenerator()
-        let token = (0..<24).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+        let token = SecretToken.hex(bytes: 24)
         try await db.transaction { db in
             try await CalendarFeed.query(on: db).filter(\.$person.$id == personID).delete()
-            try await CalendarFeed(personID: personID, tokenHash: MeetingBook.digest(token)).save(on: db)
+            try await CalendarFeed(personID: personID, tokenHash: SecretToken.digest(token)).save(on: db)
         }
         return token
     }
@@ -136,12 +134,8 @@ public struct MeetingBook: Sendable {
     /// The active person whose feed this is, in any organization (the URL is the credential).
     public static func person(forFeed token: String, on db: any Database) async throws -> Person? {
         guard token.count == 48, token.allSatisfy(\.isHexDigit) else { return nil }
-        guard let feed = try await CalendarFeed.query(on: db).filter(\.$tokenHash == digest(token)).with(\.$person).first(),
+        guard let feed = try await CalendarFeed.query(on: db).filter(\.$tokenHash == SecretToken.digest(token)).with(\.$person).first(),
               feed.person.active else { return nil }
         return feed.person
-    }
-
-    static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

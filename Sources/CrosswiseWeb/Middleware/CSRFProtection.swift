@@ -1,3 +1,4 @@
+import CrosswiseStore
 import Foundation
 import Hummingbird
 
@@ -37,10 +38,7 @@ struct CSRFProtection: RouterMiddleware {
         return response
     }
 
-    static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
-    }
+    static func newToken() -> String { SecretToken.hex(bytes: 32) }
 
     private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)

@@ -1,0 +1,18 @@
+import Crypto
+import Foundation
+
+/// Random secrets handed to people and tools once (session cookies, calendar feed addresses,
+/// API keys, CSRF tokens) and the SHA-256 under which they are stored, so a copy of the
+/// database holds nothing that opens a door.
+public enum SecretToken {
+    /// `bytes` random bytes from the system's generator, as lower-case hex.
+    public static func hex(bytes: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+    }
+
+    /// The stored form of a token: SHA-256, lower-case hex.
+    public static func digest(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
