@@ -21,7 +21,6 @@ public struct CheckConfiguration: Sendable {
     public var checks: [String: Finding.Severity?] = [:]
     public var limits: [String: Double] = [:]
     var entries: [PhraseBook.Entry] = []
-    public private(set) var ruleIDs: [String] = []
 
     public struct Invalid: Error, CustomStringConvertible {
         public var description: String
@@ -92,7 +91,6 @@ public struct CheckConfiguration: Sendable {
                                             message: "Your organization's glossary: instead of “\(term)”, \(advice)\(note)",
                                             replacements: replacement.isEmpty ? [] : [replacement]))
         }
-        if !items.isEmpty { ruleIDs.append("org.glossary") }
     }
 
     mutating func readRules(_ node: Node, _ reader: inout Reader) throws(Invalid) {
@@ -128,7 +126,6 @@ public struct CheckConfiguration: Sendable {
             default:
                 throw reader.fail(value, "\(id): extends '\(kind)' is not supported; use existence or substitution")
             }
-            ruleIDs.append(id)
         }
     }
 

@@ -64,10 +64,10 @@ extension ClarityCheck {
     }()
 
     /// Forms of "be" and "get" that start a passive ("was sent", "got cancelled").
-    static let passiveHelpers = ("am is are was were be been being isn't aren't wasn't weren't get gets got getting gotten")
+    static let passiveHelpers = "am is are was were be been being isn't aren't wasn't weren't get gets got getting gotten"
 
     /// Words that may stand between the helper and the participle ("was not yet sent").
-    static let passiveFillers = ("not also already just still now then yet never always usually often all both being been currently automatically")
+    static let passiveFillers = "not also already just still now then yet never always usually often all both being been currently automatically"
 
     /// Irregular past participles.
     static let irregularParticiples = """
@@ -123,7 +123,7 @@ extension ClarityCheck {
     }()
 
     /// Words after which a full stop does not end the sentence.
-    static let abbreviations = ("e g i mr mrs ms dr vs approx no nos st jr sr inc ltd co dept est fig ref jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun p a m")
+    static let abbreviations = "e g i mr mrs ms dr vs approx no nos st jr sr inc ltd co dept est fig ref jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun p a m"
 
     /// Whether the word at `start..<end` is a regular or irregular participle.
     static func isParticiple(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ classes: WordInfo.Classes) -> Bool {

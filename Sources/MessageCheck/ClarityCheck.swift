@@ -40,10 +40,6 @@ public struct ClarityCheck: Sendable {
                                 message: "“\(line.phrase)” \(because); \(advice).", replacements: line.replacements)
     }
 
-    func findings(in text: MessageText) -> [Finding] {
-        analyse(text).findings
-    }
-
     func analyse(_ text: MessageText) -> (findings: [Finding], readability: Readability) {
         var pass = ClarityPass(text: text, limits: limits, extra: extra)
         text.bytes.withUnsafeBufferPointer { pass.run($0) }

@@ -98,7 +98,8 @@ struct ClarityPass {
             end = rest.end
         }
         count(start, end)
-        syllables += info.map { $0.syllables > 0 ? $0.syllables : estimate(p, start, w.end, w.hash) } ?? estimate(p, start, w.end, w.hash)
+        let known = info?.syllables ?? 0
+        syllables += known > 0 ? known : estimate(p, start, w.end, w.hash)
         if isUpper(p[start]), let acronym = ClarityCheck.acronym(p, start, w.end) {
             noteAcronym(acronym, p, start, w.end)
         }

@@ -71,4 +71,9 @@ public struct MessageChecker: Sendable {
 public struct MessageAnalysis: Sendable, Equatable, Codable {
     public var findings: [Finding]
     public var readability: Readability
+
+    /// How many findings each check made: what a person's evidence keeps instead of the text.
+    public var countsByCheck: [String: Int] {
+        findings.reduce(into: [:]) { counts, finding in counts[finding.check, default: 0] += 1 }
+    }
 }

@@ -13,16 +13,11 @@ enum Syllables {
     }
 
     /// Syllables in the word at `start..<end` of `p`.
+    /// The exceptions are one lookup in the clarity word table (which the clarity pass asks
+    /// anyway, so it calls `estimate` itself).
     static func count(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        count(p, start, end, hash: PhraseBook.word(p, start).hash)
-    }
-
-    /// The same, for a caller that already has the word's hash: the exceptions are one lookup
-    /// in the clarity word table.
-    @inline(__always)
-    static func count(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Int {
-        if let known = ClarityCheck.words[hash], known.syllables > 0 { return known.syllables }
-        return estimate(p, start, end)
+        let known = ClarityCheck.words[PhraseBook.word(p, start).hash]?.syllables ?? 0
+        return known > 0 ? known : estimate(p, start, end)
     }
 
     /// The rules alone. Words longer than 32 letters (rare, and never in a dictionary) count

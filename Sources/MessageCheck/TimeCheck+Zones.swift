@@ -24,13 +24,14 @@ extension TimeCheck {
         "GMT": ("Europe/London", false, "BST"),
     ]
 
-    func abbreviationFinding(_ code: String, span: Span) -> Finding? {
+    /// `instant`: the moment whose time of year decides whether EST or EDT is in use.
+    func abbreviationFinding(_ code: String, span: Span, at instant: Int64) -> Finding? {
         if let meanings = TimeCheck.ambiguous[code] {
             return Finding(check: "time.ambiguous-zone", category: .time, severity: .warning, span: span,
                            message: "“\(code)” can mean \(meanings); name the city or give the UTC offset.")
         }
         guard let season = TimeCheck.seasonal[code], let zone = try? TimeZoneName(season.zone), let rules = zone.rules else { return nil }
-        let now = rules.type(at: now)
+        let now = rules.type(at: instant)
         guard now.isDST != season.daylight else { return nil }
         let city = zone.city
         let offset = now.utcOffset

@@ -32,17 +32,16 @@ public struct TimeCheck: Sendable {
             return (scanner.scan(), scanner.month)
         }
         // Abbreviations are judged for the month the message writes about, else for today.
-        var check = self
-        if let month { check.now = TimeCheck.middle(of: month, after: now) }
+        let season = month.map { TimeCheck.middle(of: $0, after: now) } ?? now
         // One warning per ambiguous abbreviation is enough: "IST" twice is one question.
         var seen: Set<String> = []
         return hits.compactMap { hit in
             if case .zoneAbbreviation(let code) = hit.kind, !seen.insert(code).inserted { return nil }
-            return (hit.kind.isAbbreviation ? check : self).finding(for: hit, in: text)
+            return finding(for: hit, in: text, season: season)
         }
     }
 
-    func finding(for hit: TimeScanner.Hit, in text: MessageText) -> Finding? {
+    func finding(for hit: TimeScanner.Hit, in text: MessageText, season: Int64) -> Finding? {
         let span = text.locate(Span(start: hit.start, end: hit.end))
         let written = String(decoding: text.bytes[hit.start..<hit.end], as: UTF8.self)
         switch hit.kind {
@@ -72,7 +71,7 @@ public struct TimeCheck: Sendable {
             return Finding(check: "time.relative-deadline", category: .time, severity: zonesDiffer || writer == nil ? .warning : .suggestion,
                            span: span, message: message)
         case .zoneAbbreviation(let code):
-            return abbreviationFinding(code, span: span)
+            return abbreviationFinding(code, span: span, at: season)
         }
     }
 

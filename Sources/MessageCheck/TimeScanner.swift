@@ -8,8 +8,6 @@ struct TimeScanner {
         case ambiguousDate(first: Int, second: Int, year: Int?)
         case relativeDeadline
         case zoneAbbreviation(String)
-
-        var isAbbreviation: Bool { if case .zoneAbbreviation = self { true } else { false } }
     }
 
     struct Hit { var kind: Kind; var start: Int; var end: Int }
@@ -243,18 +241,15 @@ struct TimeScanner {
         return end
     }
 
-    static let monthPrefixes: [StaticString] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-    /// 1-12 for "July", "Jul" or "Sept"; nil for other words.
+    /// 1-12 for "July", "Jul" or "Sept" (the month's name or its first three or more letters);
+    /// nil for other words.
     static func month(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        for (index, prefix) in monthPrefixes.enumerated() where spells(p, at: start, prefix) {
-            let full = TimeCheck.monthNames[index].utf8
-            guard end - start <= full.count else { return nil }
-            // The rest of the word must continue the month's name ("Jul", "July"; not "Jump").
-            for (k, letter) in full.enumerated() where k < end - start && lower(p[start + k]) != lower(letter) {
-                return end - start == 4 && index == 8 && lower(p[start + 3]) == 116 ? 9 : nil  // "Sept"
-            }
-            return index + 1
+        // Months start with J, F, M, A, S, O, N or D; most capitalised words leave here.
+        guard "jfmasond".utf8.contains(lower(p[start])), end - start >= 3 else { return nil }
+        let word = UnsafeBufferPointer(rebasing: p[start..<end])
+        if word.count == 4 && spells(p, at: start, "sept") { return 9 }
+        for (index, name) in TimeCheck.monthNames.enumerated() where word.count <= name.utf8.count {
+            if zip(word, name.utf8).allSatisfy({ lower($0) == lower($1) }) { return index + 1 }
         }
         return nil
     }
