@@ -36,22 +36,20 @@ struct CheckAPIController {
 
     @Sendable func check(request: Request, context: AppRequestContext) async throws -> Response {
         var request = request
-        // Who is calling: a key first, then a session (whose JSON body a cross-site page cannot forge).
-        var personID: UUID?
-        var viewerZone: TimeZoneName?
-        var today = CivilDate(days: Int(services.now().timeIntervalSince1970 / 86400))
+        // Who is calling: a key first, then a session (whose JSON body a cross-site page cannot
+        // forge). Only a session's person gets counts; a key's calls keep nothing.
+        var person: Viewer?
         if let header = request.headers[.authorization] {
+            let utcDay = CivilDate(days: Int(services.now().timeIntervalSince1970 / 86400))
             guard header.hasPrefix("Bearer "),
-                  try await Directory.organization(forAPIKey: String(header.dropFirst(7)), today: today.description, on: services.db) != nil else {
+                  try await Directory.organization(forAPIKey: String(header.dropFirst(7)), today: utcDay.description, on: services.db) != nil else {
                 return Problem.response(.unauthorized, "The API key is not valid", "Send “Authorization: Bearer cwk_…” with a key from Admin → API keys; revoked keys stop working at once.")
             }
         } else if let viewer = context.viewer {
             guard (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") else {
                 return Problem.response(.unsupportedMediaType, "Send JSON", "The body must be JSON with “Content-Type: application/json”.")
             }
-            personID = viewer.personID
-            viewerZone = viewer.zone
-            today = services.today(for: viewer)
+            person = viewer
         } else {
             return Problem.response(.unauthorized, "Sign in or send an API key", "Send “Authorization: Bearer cwk_…” with a key from Admin → API keys.")
         }
@@ -71,7 +69,7 @@ struct CheckAPIController {
             guard let text else { return nil }
             do { return try TimeZoneName(text) } catch { invalid.append("\(field): “\(text)” is not a time zone name such as Asia/Manila"); return nil }
         }
-        let from = zone(input.from, "from") ?? viewerZone, to = zone(input.to, "to")
+        let from = zone(input.from, "from") ?? person?.zone, to = zone(input.to, "to")
         for id in input.disable ?? [] where !CheckCatalog.isKnown(id) && Finding.Category(rawValue: id) == nil { invalid.append("disable: “\(id)” is not a check id") }
         guard invalid.isEmpty else {
             return Problem.response(.unprocessableContent, "Some fields are not valid", invalid.joined(separator: "; "))
@@ -80,10 +78,8 @@ struct CheckAPIController {
         let time = TimeCheck(writer: from, reader: to, now: Int64(services.now().timeIntervalSince1970))
         let checker = MessageChecker(profile: profile, disabled: Set(input.disable ?? []), time: time)
         let analysis = checker.analyse(input.text)
-        if let personID, let viewer = context.viewer {
-            var counts: [String: Int] = [:]
-            for finding in analysis.findings { counts[finding.check, default: 0] += 1 }
-            try await services.directory(for: viewer).recordChecks(personID: personID, day: today.description, counts: counts)
+        if let person {
+            try await services.directory(for: person).recordChecks(personID: person.personID, day: services.today(for: person).description, counts: analysis.countsByCheck)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -47,9 +47,7 @@ struct CheckController {
         }
         let analysis = checker.analyse(text)
         if apply.isEmpty {
-            var counts: [String: Int] = [:]
-            for finding in analysis.findings { counts[finding.check, default: 0] += 1 }
-            try await services.directory(for: viewer).recordChecks(personID: viewer.personID, day: services.today(for: viewer).description, counts: counts)
+            try await services.directory(for: viewer).recordChecks(personID: viewer.personID, day: services.today(for: viewer).description, counts: analysis.countsByCheck)
         }
         return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile,
                                 result: (analysis, reader), notice: notice)
@@ -66,7 +64,7 @@ struct CheckController {
         switch parts[0] {
         case "client":
             // Only the viewer's own organization's clients: another id is simply unknown.
-            if let id = UUID(uuidString: parts[1]), let client = try await directory.clients(includeInactive: false).first(where: { $0.id == id }) {
+            if let id = UUID(uuidString: parts[1]), let client = try await directory.client(id), client.active {
                 return Reader(zone: try? TimeZoneName(client.timeZone), name: client.name, profile: .clientEmail)
             }
         case "person":
@@ -101,8 +99,8 @@ struct CheckController {
     func render(_ viewer: Viewer, context: AppRequestContext, request: Request?, text: String, recipient: String, profile: String,
                 result: (analysis: MessageAnalysis, reader: Reader)?, textError: String? = nil, notice: String? = nil) async throws -> Response {
         let directory = services.directory(for: viewer)
-        let clients = try await directory.clients(includeInactive: false).sorted { $0.name < $1.name }
-        let people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }.sorted { $0.name < $1.name }
+        let clients = try await directory.clients(includeInactive: false)
+        let people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
         let zones = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Kolkata",
                      "Asia/Manila", "Asia/Singapore", "Australia/Sydney", "Asia/Dubai"]
         typealias View = CheckPageView
