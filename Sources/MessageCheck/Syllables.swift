@@ -89,25 +89,16 @@ enum Syllables {
             return pos == last - 4 && ends("ing")
         case (101, 97):  // ea: "create", "reality", "idea", "areas"
             if pos >= 2 && pos + 3 <= last && w[pos - 2] == 99 && before == 114 && w[pos + 2] == 116 { return true }
-            if pos == 1 && startsWith(w, "reali") { return true }
+            if pos == 1 && spells(w, at: 0, "reali") { return true }
             return (pos == last - 2 || (pos == last - 3 && w[last - 1] == 115)) && groups(UnsafeBufferPointer(rebasing: w[0..<pos])).count > 0
         default:
             return false
         }
     }
 
+    /// The word (lower case) ends with `s`; `spells` does the comparing.
     static func endsWith(_ w: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
-        let n = s.utf8CodeUnitCount
-        guard w.count >= n else { return false }
-        for k in 0..<n where w[w.count - n + k] != s.utf8Start[k] { return false }
-        return true
-    }
-
-    static func startsWith(_ w: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
-        let n = s.utf8CodeUnitCount
-        guard w.count >= n else { return false }
-        for k in 0..<n where w[k] != s.utf8Start[k] { return false }
-        return true
+        spells(w, at: w.count - s.utf8CodeUnitCount, s)
     }
 
     static func rules(_ w: UnsafeBufferPointer<UInt8>) -> Int {
@@ -138,8 +129,8 @@ enum Syllables {
             n -= 1
             break
         }
-        if last > 4 && startsWith(w, "some") && !isVowelOrY(w[4]) { n -= 1 }
-        if last > 5 && startsWith(w, "every") { n -= 1 }
+        if last > 4 && spells(w, at: 0, "some") && !isVowelOrY(w[4]) { n -= 1 }
+        if last > 5 && spells(w, at: 0, "every") { n -= 1 }
         if ends("ism") || ends("isms") { n += 1 }
         return max(1, n)
     }

@@ -125,14 +125,10 @@ struct CheckController {
         let view = View(
             text: text, textError: textError, recipients: recipients, profiles: profiles, checked: result != nil,
             segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted), hasItems: !findings.isEmpty,
-            counts: View.counts(findings), ease: Int((readability?.readingEase ?? 0).rounded().clamped(0, 100)),
+            counts: View.counts(findings), ease: Int(min(max((readability?.readingEase ?? 0).rounded(), 0), 100)),
             grade: String(format: "%.1f", readability?.grade ?? 0), band: readability?.band ?? "", words: readability?.words ?? 0,
             readerNote: readerNote, notice: notice, evidence: Array(evidence), hasEvidence: !evidence.isEmpty, maxLength: Self.maxLength)
         return services.page("check", title: "Check a message", view, context: context, request: request, section: .check,
                              status: textError == nil ? .ok : .unprocessableContent)
     }
-}
-
-extension Double {
-    func clamped(_ low: Double, _ high: Double) -> Double { Swift.min(Swift.max(self, low), high) }
 }
