@@ -15,12 +15,11 @@ struct HolidayCalendarsAdmin {
     }
 
     struct Row { let id: String; let name: String; let appliesTo: String; let days: Int; let span: String; let source: String }
-    struct SiteOption { let value: String; let label: String; let selected: Bool }
 
     struct View {
         let rows: [Row]
         let hasRows: Bool
-        let sites: [SiteOption]
+        let sites: [Choice]
         let name: String
         let nameError: String?
         let siteError: String?
@@ -39,8 +38,8 @@ struct HolidayCalendarsAdmin {
             Row(id: c.calendar.id!.uuidString, name: c.calendar.name, appliesTo: c.siteName.map { "People at \($0)" } ?? "Everyone",
                 days: c.dayCount, span: [c.first, c.last].compactMap { $0 }.joined(separator: " to "), source: c.calendar.source)
         }
-        let sites = [SiteOption(value: "", label: "Everyone in the organization", selected: site.isEmpty)]
-            + (try await directory.sites(includeInactive: false)).map { SiteOption(value: $0.id!.uuidString, label: "People at \($0.name)", selected: $0.id!.uuidString == site) }
+        let sites = [Choice("", "Everyone in the organization", selected: site.isEmpty)]
+            + (try await directory.sites(includeInactive: false)).map { Choice($0.id!.uuidString, "People at \($0.name)", selected: $0.id!.uuidString == site) }
         let fileErrors = errors?.errors.filter { $0.field == "file" }.map(\.message) ?? []
         let view = View(rows: rows, hasRows: !rows.isEmpty, sites: sites, name: name, nameError: errors?.message(for: "name"),
                         siteError: errors?.message(for: "site"), fileErrors: fileErrors, hasFileErrors: !fileErrors.isEmpty)

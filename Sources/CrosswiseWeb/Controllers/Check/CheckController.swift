@@ -105,12 +105,12 @@ struct CheckController {
                      "Asia/Manila", "Asia/Singapore", "Australia/Sydney", "Asia/Dubai"]
         typealias View = CheckPageView
         let recipients = [
-            View.OptionGroup(label: "Clients", options: clients.map { View.Option(value: "client:\($0.id!)", label: "\($0.name) · \($0.timeZone)", selected: recipient == "client:\($0.id!)") }),
-            View.OptionGroup(label: "Colleagues", options: people.map { View.Option(value: "person:\($0.id!)", label: "\($0.name) · \($0.timeZone)", selected: recipient == "person:\($0.id!)") }),
-            View.OptionGroup(label: "A place", options: zones.map { View.Option(value: "zone:\($0)", label: $0, selected: recipient == "zone:\($0)") }),
+            View.OptionGroup(label: "Clients", options: clients.map { Choice("client:\($0.id!)", "\($0.name) · \($0.timeZone)", selected: recipient == "client:\($0.id!)") }),
+            View.OptionGroup(label: "Colleagues", options: people.map { Choice("person:\($0.id!)", "\($0.name) · \($0.timeZone)", selected: recipient == "person:\($0.id!)") }),
+            View.OptionGroup(label: "A place", options: zones.map { Choice("zone:\($0)", $0, selected: recipient == "zone:\($0)") }),
         ].filter { !$0.options.isEmpty }
-        let profiles = [View.Option(value: "", label: "Automatic (from the recipient)", selected: profile.isEmpty)]
-            + CheckProfile.all.map { View.Option(value: $0.name, label: $0.summary, selected: profile == $0.name) }
+        let profiles = [Choice("", "Automatic (from the recipient)", selected: profile.isEmpty)]
+            + CheckProfile.all.map { Choice($0.name, $0.summary, selected: profile == $0.name) }
         let since = services.today(for: viewer).adding(days: -29).description
         let evidence = try await directory.checkEvidence(personID: viewer.personID, since: since).prefix(6).map {
             View.Evidence(check: $0.checkID, description: CheckCatalog.describe($0.checkID), count: $0.count, days: $0.days == 1 ? "1 day" : "\($0.days) days")

@@ -6,8 +6,7 @@ import Worldtime
 /// The view model of the "Check a message" page: the text cut into plain runs and highlighted
 /// findings, the side list, the readability gauge and the person's own counts.
 struct CheckPageView {
-    struct Option { let value: String; let label: String; let selected: Bool }
-    struct OptionGroup { let label: String; let options: [Option] }
+    struct OptionGroup { let label: String; let options: [Choice] }
     struct Segment { let text: String; let marked: Bool; let category: String; let index: Int }
     struct Suggestion { let label: String; let value: String }
     struct Item {
@@ -26,7 +25,7 @@ struct CheckPageView {
     let text: String
     let textError: String?
     let recipients: [OptionGroup]
-    let profiles: [Option]
+    let profiles: [Choice]
     let checked: Bool
     let segments: [Segment]
     let items: [Item]

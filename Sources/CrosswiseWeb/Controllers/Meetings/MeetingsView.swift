@@ -4,7 +4,6 @@ import Worldtime
 
 /// The Meetings page's view model: the form as it was filled, and the outcome of the plan.
 struct MeetingsView {
-    struct Option { let value: String; let label: String; let selected: Bool }
 
     struct SlotView {
         let rank: Int
@@ -31,14 +30,14 @@ struct MeetingsView {
 
     struct LedgerRow { let name: String; let burden: Int; let outside: Int; let hard: Int; let after: Int }
 
-    let people: [Option]
-    let teams: [Option]
-    let clients: [Option]
+    let people: [Choice]
+    let teams: [Choice]
+    let clients: [Choice]
     let includeMe: Bool
     let title: String
-    let durations: [Option]
-    let steps: [Option]
-    let repeats: [Option]
+    let durations: [Choice]
+    let steps: [Choice]
+    let repeats: [Choice]
     let count: Int
     let rotate: Bool
     let from: String
@@ -69,15 +68,15 @@ struct MeetingsView {
     init(_ q: MeetingsQuery, query: String, plan: MeetingsPlan?, extraProblems: [String], viewer: Viewer, directory: Directory) async throws {
         let people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
         let selectedPeople = Set(q.people), selectedTeams = Set(q.teams), selectedClients = Set(q.clients)
-        self.people = people.map { Option(value: $0.id!.uuidString, label: "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: selectedPeople.contains($0.id!)) }
-        teams = try await directory.teams(includeInactive: false).map { Option(value: $0.id!.uuidString, label: $0.name, selected: selectedTeams.contains($0.id!)) }
-        clients = try await directory.clients(includeInactive: false).map { Option(value: $0.id!.uuidString, label: "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: selectedClients.contains($0.id!)) }
+        self.people = people.map { Choice($0.id!.uuidString, "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: selectedPeople.contains($0.id!)) }
+        teams = try await directory.teams(includeInactive: false).map { Choice($0.id!.uuidString, $0.name, selected: selectedTeams.contains($0.id!)) }
+        clients = try await directory.clients(includeInactive: false).map { Choice($0.id!.uuidString, "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: selectedClients.contains($0.id!)) }
         includeMe = q.includeMe
         title = q.title
-        durations = [15, 30, 45, 60, 90, 120].map { Option(value: "\($0)", label: durationText(minutes: $0), selected: $0 == q.duration) }
-        steps = [15, 30, 60].map { Option(value: "\($0)", label: "every \($0) min", selected: $0 == q.step) }
+        durations = [15, 30, 45, 60, 90, 120].map { Choice("\($0)", durationText(minutes: $0), selected: $0 == q.duration) }
+        steps = [15, 30, 60].map { Choice("\($0)", "every \($0) min", selected: $0 == q.step) }
         repeats = [("once", "Once"), ("weekly", "Every week"), ("biweekly", "Every two weeks"), ("monthly", "Every month")].map {
-            Option(value: $0.0, label: $0.1, selected: $0.0 == (q.recurrence?.rawValue ?? "once"))
+            Choice($0.0, $0.1, selected: $0.0 == (q.recurrence?.rawValue ?? "once"))
         }
         count = q.count
         rotate = q.rotate
