@@ -22,15 +22,12 @@ public struct ClarityCheck: Sendable {
         // the message means "SLA" needs no explaining.
         for (index, acronym) in acronyms.enumerated() {
             for expansion in acronym.expansions {
-                entries.append(PhraseBook.Entry(phrase: expansion, check: defines, category: .clarity, severity: .suggestion,
-                                                message: String(index), replacements: []))
+                entries.append(PhraseBook.Entry(phrase: expansion, check: "", category: .clarity, severity: .suggestion,
+                                                message: "", replacements: [], definesAcronym: index))
             }
         }
         return PhraseBook(entries)
     }()
-
-    /// The check id of a book entry that spells out acronym number `message`.
-    static let defines = "defines-acronym"
 
     static func entry(_ line: WordList.Line, check: String, because: String) -> PhraseBook.Entry {
         let advice = line.replacements.isEmpty

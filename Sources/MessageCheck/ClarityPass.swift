@@ -144,8 +144,8 @@ struct ClarityPass {
     mutating func phrase(_ entry: PhraseBook.Entry, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         phraseStart = start
         phraseEnd = end
-        if entry.check == ClarityCheck.defines {
-            if let index = Int(entry.message) { acronymDefined.insert(index) }
+        if let index = entry.definesAcronym {
+            acronymDefined.insert(index)
             return
         }
         // Keep the writer's capital: "Going forward" becomes "From now on".

@@ -11,6 +11,9 @@ public struct PhraseBook: Sendable {
         public var replacements: [String]
         /// Only the exact capitals match (organization rules with `ignorecase: false`).
         public var caseSensitive = false
+        /// Set on an acronym's spelled-out form: seeing it means that acronym (an index into
+        /// `ClarityCheck.acronyms`) needs no explaining, and nothing is reported.
+        var definesAcronym: Int?
     }
 
     var entries: WordTable<[Entry]>
