@@ -22,7 +22,10 @@ struct WordInfo: Sendable {
     var classes: Classes = []
     /// 0 when the syllable rules count the word right.
     var syllables = 0
-    var positive: String?
+    /// For a word with its own "not" ("unlikely"), where its positive is in
+    /// `ClarityCheck.negativeWords`; -1 otherwise. An index, not a string, keeps the lookup free
+    /// of reference counting (it runs for every word).
+    var positive: Int16 = -1
 }
 
 extension ClarityCheck {
@@ -48,10 +51,10 @@ extension ClarityCheck {
         mark("by", .by)
         mark("not", .not)
         mark("without", .without)
-        for (negative, positive) in negativeWords {
+        for (index, (negative, _)) in negativeWords.enumerated() {
             let hash = PhraseBook.wordHashes(negative)[0]
             var info = table[hash] ?? WordInfo()
-            info.positive = positive
+            info.positive = Int16(index)
             table[hash] = info
         }
         for (word, count) in Syllables.list {

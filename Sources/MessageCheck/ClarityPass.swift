@@ -4,6 +4,8 @@ struct ClarityPass {
     let text: MessageText
     let limits: ClarityLimits
     let extra: PhraseBook?
+    /// The shared tables, read once per pass instead of through their global accessors per word.
+    let wordTable = ClarityCheck.words, book = ClarityCheck.book
     var findings: [Finding] = []
     var words = 0, sentences = 0, syllables = 0
 
@@ -88,7 +90,7 @@ struct ClarityPass {
     mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         let w = PhraseBook.word(p, start)
         var end = w.end
-        let info = ClarityCheck.words[w.hash]
+        let info = wordTable[w.hash]
         let classes = info?.classes ?? []
         var negative = classes.contains(.negator) || endsWithNot(p, start, w.end)
         // A typographic apostrophe joins a contraction into one word: "don’t", "it’s".
@@ -104,11 +106,11 @@ struct ClarityPass {
             noteAcronym(acronym, p, start, w.end)
         }
         passive(p, start, w.end, classes)
-        negation(start, w.end, classes, info?.positive, negative)
+        negation(start, w.end, classes, info?.positive ?? -1, negative)
         if start >= phraseEnd {
             if let extra, let match = extra.match(p, at: start, wordEnd: w.end, first: w.hash), match.entry.matchesCase(p, start, match.end) {
                 phrase(match.entry, p, start, match.end)
-            } else if let match = ClarityCheck.book.match(p, at: start, wordEnd: w.end, first: w.hash) {
+            } else if let match = book.match(p, at: start, wordEnd: w.end, first: w.hash) {
                 phrase(match.entry, p, start, match.end)
             }
         }
@@ -206,12 +208,12 @@ struct ClarityPass {
                        message: "“\(words)” does not say who acted; name them (“we sent”, “the bank approved”) so the reader knows whom to ask.")
     }
 
-    mutating func negation(_ start: Int, _ end: Int, _ classes: WordInfo.Classes, _ positive: String?, _ negative: Bool) {
+    mutating func negation(_ start: Int, _ end: Int, _ classes: WordInfo.Classes, _ positive: Int16, _ negative: Bool) {
         // "not without" is a double negative; "do not close tickets without a note" is an
         // ordinary instruction, so "without" counts only right after the negator.
-        let second = classes.contains(.without) ? sinceNegation == 0 : (negative || positive != nil)
+        let second = classes.contains(.without) ? sinceNegation == 0 : (negative || positive >= 0)
         if negationStart >= 0 && second {
-            let replacements = negationIsNot && sinceNegation == 0 ? positive.map { [$0] } ?? [] : []
+            let replacements = negationIsNot && sinceNegation == 0 ? positive >= 0 ? [ClarityCheck.negativeWords[Int(positive)].1] : [] : []
             let words = String(decoding: text.bytes[negationStart..<end], as: UTF8.self)
             findings.append(Finding(check: "clarity.double-negative", category: .clarity, severity: .suggestion,
                                     span: text.locate(Span(start: negationStart, end: end)),

@@ -16,29 +16,32 @@ public struct PhraseBook: Sendable {
         var definesAcronym: Int?
     }
 
-    var entries: WordTable<[Entry]>
-    /// Hashes of the words phrases start with: most words of a message are not among them,
-    /// so most positions cost one lookup.
-    var firstWords: WordTable<Bool>
-    /// The combined hashes of every phrase's first two, three, ... words.
-    var prefixes: WordTable<Bool>
-    /// A 4,096-bit filter over `firstWords`: one array read rules out almost every word before
-    /// the set is asked.
+    /// Every phrase's first one, two, three ... words, by their combined hash: the index in
+    /// `complete` of the phrases that end there, or -1 where phrases only go on. One probe per
+    /// word both says whether to read on and what is complete so far.
+    var prefixes: WordTable<Int32>
+    var complete: [[Entry]] = []
+    /// A 4,096-bit filter over first words: most words of a message start no phrase, and one
+    /// array read rules them out before the table is asked.
     var firstWordBits = [UInt64](repeating: 0, count: 64)
     var longest = 1
 
     public init(_ list: [Entry]) {
-        entries = WordTable(capacity: list.count)
-        firstWords = WordTable(capacity: list.count)
         prefixes = WordTable(capacity: list.count * 4)
         for entry in list {
             let hashes = PhraseBook.wordHashes(entry.phrase)
             guard let first = hashes.first else { continue }
             var prefix = PhraseBook.seed
-            for hash in hashes { prefix = PhraseBook.step(prefix, hash); prefixes[prefix] = true }
-            let key = PhraseBook.combine(hashes)
-            entries[key] = (entries[key] ?? []) + [entry]
-            firstWords[first] = true
+            for hash in hashes {
+                prefix = PhraseBook.step(prefix, hash)
+                if prefixes[prefix] == nil { prefixes[prefix] = -1 }
+            }
+            if let index = prefixes[prefix], index >= 0 {
+                complete[Int(index)].append(entry)
+            } else {
+                prefixes[prefix] = Int32(complete.count)
+                complete.append([entry])
+            }
             let bit = Int(truncatingIfNeeded: first & 4095)
             firstWordBits[bit >> 6] |= 1 << UInt64(bit & 63)
             longest = max(longest, hashes.count)
@@ -94,12 +97,13 @@ public struct PhraseBook: Sendable {
     /// costs one more word, not the longest phrase's length.
     func match(_ p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int, first: UInt64) -> (entry: Entry, end: Int)? {
         let bit = Int(truncatingIfNeeded: first & 4095)
-        guard firstWordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, firstWords.contains(first) else { return nil }
+        guard firstWordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var state = PhraseBook.step(PhraseBook.seed, first)
+        guard var node = prefixes[state] else { return nil }
         var best: (entry: Entry, end: Int)?
         var i = wordEnd, count = 1
         while true {
-            if let candidates = entries[state], let entry = candidates.first(where: { same($0.phrase, p, start, i) }) {
+            if node >= 0, let entry = complete[Int(node)].first(where: { same($0.phrase, p, start, i) }) {
                 best = (entry, i)
             }
             // Words of a phrase are separated by one space or hyphen ("as I said", "low-hanging
@@ -107,7 +111,8 @@ public struct PhraseBook: Sendable {
             guard count < longest, i + 1 < p.count, p[i] == ASCII.space || p[i] == ASCII.minus, isLetter(p[i + 1]) else { break }
             let next = PhraseBook.word(p, i + 1)
             state = PhraseBook.step(state, next.hash)
-            guard prefixes.contains(state) else { break }
+            guard let found = prefixes[state] else { break }
+            node = found
             i = next.end
             count += 1
         }
@@ -117,9 +122,12 @@ public struct PhraseBook: Sendable {
     /// Guards against hash collisions: the text really is the phrase, letter for letter (a
     /// hyphen and a space count as the same separator).
     func same(_ phrase: String, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let target = Array(phrase.utf8)
-        guard target.count == end - start else { return false }
-        for k in 0..<target.count where fold(p[start + k]) != fold(target[k]) { return false }
+        guard phrase.utf8.count == end - start else { return false }
+        var k = start
+        for b in phrase.utf8 {
+            if fold(p[k]) != fold(b) { return false }
+            k += 1
+        }
         return true
     }
 

@@ -8,11 +8,14 @@
 public struct PrivacyCheck: Sendable {
     public init() {}
 
-    /// What kind of value a finding is, with its id, severity and how much of it may show.
+    /// What kind of value a finding is, with its check id, severity and how much of it may show.
+    /// The raw value is the whole id so a finding does not build a new string for it.
     enum Kind: String {
-        case email, phone, card, iban, usSSN = "us-ssn", aadhaar = "in-aadhaar", pan = "in-pan", nino = "uk-nino"
-        case sss = "ph-sss", tin = "ph-tin", umid = "ph-umid", philhealth = "ph-philhealth"
-        case passport, ip = "ip-address", secret, privateKey = "private-key", birthDate = "date-of-birth"
+        case email = "privacy.email", phone = "privacy.phone", card = "privacy.card", iban = "privacy.iban"
+        case usSSN = "privacy.us-ssn", aadhaar = "privacy.in-aadhaar", pan = "privacy.in-pan", nino = "privacy.uk-nino"
+        case sss = "privacy.ph-sss", tin = "privacy.ph-tin", umid = "privacy.ph-umid", philhealth = "privacy.ph-philhealth"
+        case passport = "privacy.passport", ip = "privacy.ip-address", secret = "privacy.secret"
+        case privateKey = "privacy.private-key", birthDate = "privacy.date-of-birth"
 
         var severity: Finding.Severity {
             switch self {
@@ -72,9 +75,9 @@ public struct PrivacyCheck: Sendable {
         }
         return hits.map { hit in
             let span = Span(start: hit.start, end: hit.end)
-            let preview = text.masked(span, keep: hit.kind.keep)
-            let shown = hit.kind.keep > 0 && !preview.isEmpty ? " (\(preview))" : ""
-            return Finding(check: "privacy.\(hit.kind.rawValue)", category: .privacy, severity: hit.kind.severity,
+            let preview = hit.kind.keep > 0 ? text.masked(span, keep: hit.kind.keep) : ""
+            let shown = preview.isEmpty ? "" : " (\(preview))"
+            return Finding(check: hit.kind.rawValue, category: .privacy, severity: hit.kind.severity,
                            span: text.locate(span), message: "This looks like \(hit.kind.noun)\(shown): \(hit.kind.advice).",
                            replacements: [placeholder(hit.kind)])
         }

@@ -9,14 +9,30 @@ public struct Report {
     public let format: Format
     /// ANSI colours for a terminal (text format only).
     public let color: Bool
-    let write: (String) -> Void
+    /// Receives the output in pieces of about 64 KiB (a big file has millions of findings, and a
+    /// write per finding would cost more than checking it).
+    let flushTo: ([UInt8]) -> Void
+    private var buffer: [UInt8] = []
     private var first = true
     private var rules: [String: Finding] = [:]
 
-    public init(format: Format, color: Bool = false, write: @escaping (String) -> Void) {
+    public init(format: Format, color: Bool = false, flushTo: @escaping ([UInt8]) -> Void) {
         self.format = format
         self.color = color
-        self.write = write
+        self.flushTo = flushTo
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Hands over what is buffered; `end()` calls it, and a caller stopping early should too.
+    public mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        flushTo(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 
     public mutating func begin() {
@@ -30,7 +46,8 @@ public struct Report {
     public mutating func add(_ finding: Finding, file: String) {
         switch format {
         case .text:
-            write(textLine(finding, file: file) + "\n")
+            appendTextLine(finding, file: file)
+            if buffer.count >= 1 << 16 { flush() }
         case .json:
             write((first ? "\n" : ",\n") + Report.json(JSONFinding(finding, file: file)))
         case .sarif:
@@ -48,12 +65,37 @@ public struct Report {
             let driver = SARIFDriver(rules: rules.keys.sorted().map { SARIFRule(id: $0, category: rules[$0]!.category.rawValue) })
             write("],\"tool\":{\"driver\":" + Report.json(driver) + "}}]}\n")
         }
+        flush()
     }
 
-    func textLine(_ f: Finding, file: String) -> String {
-        let severity = f.severity.rawValue
-        let shown = color ? "\u{1B}[\(f.severity == .error ? "31" : f.severity == .warning ? "33" : "36")m\(severity)\u{1B}[0m" : severity
-        return "\(file):\(f.span.line):\(f.span.column): \(shown) \(f.check): \(f.message)"
+    /// `file:line:col: severity check-id: message`, appended as bytes: string interpolation
+    /// per finding was a sixth of the time on a big file.
+    mutating func appendTextLine(_ f: Finding, file: String) {
+        buffer.append(contentsOf: file.utf8)
+        buffer.append(58)
+        appendNumber(f.span.line)
+        buffer.append(58)
+        appendNumber(f.span.column)
+        buffer.append(contentsOf: ": ".utf8)
+        if color { buffer.append(contentsOf: "\u{1B}[\(f.severity == .error ? "31" : f.severity == .warning ? "33" : "36")m".utf8) }
+        buffer.append(contentsOf: f.severity.rawValue.utf8)
+        if color { buffer.append(contentsOf: "\u{1B}[0m".utf8) }
+        buffer.append(32)
+        buffer.append(contentsOf: f.check.utf8)
+        buffer.append(contentsOf: ": ".utf8)
+        buffer.append(contentsOf: f.message.utf8)
+        buffer.append(10)
+    }
+
+    private mutating func appendNumber(_ value: Int) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var v = value.magnitude, count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[19 - count] = 48 + UInt8(v % 10); v /= 10; count += 1 } while v > 0
+            if value < 0 { d[19 - count] = 45; count += 1 }
+            buffer.append(contentsOf: d[(20 - count)...])
+        }
     }
 
     static func json(_ value: some Encodable) -> String {

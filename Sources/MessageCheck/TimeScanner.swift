@@ -211,6 +211,14 @@ struct TimeScanner {
 
     // MARK: Words: relative deadlines and abbreviations
 
+    /// Relative deadlines by first letter, built once: a literal array in `word` was allocated
+    /// for every word starting with "t".
+    static let deadlinesE: [StaticString] = ["eod", "eob", "end of day", "end of the day", "end of business"]
+    static let deadlinesC: [StaticString] = ["cob", "close of business"]
+    static let deadlinesT: [StaticString] = ["tonight", "this evening", "this afternoon", "tomorrow morning"]
+    static let deadlinesF: [StaticString] = ["first thing tomorrow"]
+    static let deadlinesL: [StaticString] = ["later today"]
+
     mutating func word(_ start: Int) -> Int {
         let end = wordEnd(start)
         let length = end - start
@@ -226,11 +234,11 @@ struct TimeScanner {
         // Most words start with a letter no deadline phrase starts with; they leave here.
         let phrases: [StaticString]
         switch lower(p[start]) {
-        case 101: phrases = ["eod", "eob", "end of day", "end of the day", "end of business"]             // e
-        case 99: phrases = ["cob", "close of business"]                                                   // c
-        case 116: phrases = ["tonight", "this evening", "this afternoon", "tomorrow morning"]             // t
-        case 102: phrases = ["first thing tomorrow"]                                                      // f
-        case 108: phrases = ["later today"]                                                               // l
+        case 101: phrases = TimeScanner.deadlinesE
+        case 99: phrases = TimeScanner.deadlinesC
+        case 116: phrases = TimeScanner.deadlinesT
+        case 102: phrases = TimeScanner.deadlinesF
+        case 108: phrases = TimeScanner.deadlinesL
         default: return end
         }
         for phrase in phrases where matches(start, phrase) {

@@ -67,6 +67,7 @@ public struct ToneCheck: Sendable {
     /// One pass: phrases, runs of capitals and repeated marks.
     func findings(in text: MessageText) -> [Finding] {
         var findings: [Finding] = []
+        let book = ToneCheck.book  // once, not through the global accessor for every word
         text.bytes.withUnsafeBufferPointer { p in
             var i = 0
             // The current run of words in capitals: where it starts, its words and letters.
@@ -95,7 +96,7 @@ public struct ToneCheck: Sendable {
                 } else if runStart >= 0 {
                     closeRun()
                 }
-                if let match = ToneCheck.book.match(p, at: i, wordEnd: word.end, first: word.hash) {
+                if let match = book.match(p, at: i, wordEnd: word.end, first: word.hash) {
                     let e = match.entry
                     findings.append(Finding(check: e.check, category: .tone, severity: e.severity,
                                             span: text.locate(Span(start: i, end: match.end)), message: e.message, replacements: e.replacements))

@@ -65,9 +65,7 @@ struct CheckCommand: ParsableCommand {
         keepLargeBuffersOnTheHeap()
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         // Findings go out in 64 KiB writes, not one system call each (a big file has millions).
-        let output = BufferedOutput()
-        defer { output.flush() }
-        var report = Report(format: format, color: color) { output.write($0) }
+        var report = Report(format: format, color: color) { FileHandle.standardOutput.write(Data($0)) }
         var worst: Finding.Severity?
         report.begin()
         // Files are opened one at a time and closed when read, so a long list needs one descriptor.
@@ -118,24 +116,6 @@ func keepLargeBuffersOnTheHeap() {
 #else
 func keepLargeBuffersOnTheHeap() {}
 #endif
-
-/// Standard output collected into 64 KiB writes.
-final class BufferedOutput {
-    private var buffer: [UInt8] = []
-
-    init() { buffer.reserveCapacity(1 << 16) }
-
-    func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
 
 /// Unreadable input (binary, not UTF-8, missing): exit status 2 with the reason.
 struct InputFailure: Error, CustomStringConvertible {
