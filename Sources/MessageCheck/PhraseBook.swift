@@ -95,16 +95,22 @@ public struct PhraseBook: Sendable {
     /// The longest phrase starting with the word at `start` (whose hash is `first`). Following
     /// words are read only while the words so far begin some phrase, so "the" in "the cat"
     /// costs one more word, not the longest phrase's length.
+    @inline(__always)
     func match(_ p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int, first: UInt64) -> (entry: Entry, end: Int)? {
         let bit = Int(truncatingIfNeeded: first & 4095)
         guard firstWordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return longestMatch(p, at: start, wordEnd: wordEnd, first: first)
+    }
+
+    func longestMatch(_ p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int, first: UInt64) -> (entry: Entry, end: Int)? {
         var state = PhraseBook.step(PhraseBook.seed, first)
         guard var node = prefixes[state] else { return nil }
-        var best: (entry: Entry, end: Int)?
+        // The best so far as positions, so no entry is copied until the walk is over.
+        var best: (node: Int, item: Int, end: Int)?
         var i = wordEnd, count = 1
         while true {
-            if node >= 0, let entry = complete[Int(node)].first(where: { same($0.phrase, p, start, i) }) {
-                best = (entry, i)
+            if node >= 0, let item = complete[Int(node)].firstIndex(where: { same($0.phrase, p, start, i) }) {
+                best = (Int(node), item, i)
             }
             // Words of a phrase are separated by one space or hyphen ("as I said", "low-hanging
             // fruit"; not "as. I said").
@@ -116,7 +122,7 @@ public struct PhraseBook: Sendable {
             i = next.end
             count += 1
         }
-        return best
+        return best.map { (complete[$0.node][$0.item], $0.end) }
     }
 
     /// Guards against hash collisions: the text really is the phrase, letter for letter (a

@@ -8,14 +8,19 @@ extension PrivacyScanner {
         while end < n && isAlnum(p[end]) { end += 1 }
         let length = end - start
 
-        if let tokenEnd = token(from: start) { add(.secret, start, tokenEnd); return tokenEnd }
-        if let ibanEnd = iban(from: start, wordEnd: end) { add(.iban, start, ibanEnd); return ibanEnd }
-        if length == 4, isUpper(p[start]), isUpper(p[start + 1]), isDigit(p[start + 2]), isDigit(p[start + 3]) {
-            // An IBAN with a typo: its groups are not a card or a phone number either.
-            return ibanGroups(after: end)
+        // Ids start with a capital, tokens with a capital or g, x, e ("ghp_", "xoxb-", "eyJ"):
+        // the lower-case words of ordinary prose skip all of these tests.
+        let first = p[start]
+        if isUpper(first) || first == 103 || first == 120 || first == 101 {
+            if let tokenEnd = token(from: start) { add(.secret, start, tokenEnd); return tokenEnd }
+            if let ibanEnd = iban(from: start, wordEnd: end) { add(.iban, start, ibanEnd); return ibanEnd }
+            if length == 4, isUpper(p[start]), isUpper(p[start + 1]), isDigit(p[start + 2]), isDigit(p[start + 3]) {
+                // An IBAN with a typo: its groups are not a card or a phone number either.
+                return ibanGroups(after: end)
+            }
+            if length == 10, isPAN(start) { add(.pan, start, end); return end }
+            if let ninoEnd = nino(from: start) { add(.nino, start, ninoEnd); return ninoEnd }
         }
-        if length == 10, isPAN(start) { add(.pan, start, end); return end }
-        if let ninoEnd = nino(from: start) { add(.nino, start, ninoEnd); return ninoEnd }
         if start - passportContext < 40, let valueEnd = passportNumber(start, end) { add(.passport, start, valueEnd); return valueEnd }
 
         context(start, length)
@@ -27,7 +32,6 @@ extension PrivacyScanner {
     /// Remembers context words; for "password", "token" and the like, marks the word itself so
     /// the caller reads the value after it.
     mutating func context(_ start: Int, _ length: Int) {
-        func is_(_ literal: StaticString) -> Bool { length == literal.utf8CodeUnitCount && matches(start, literal) }
         let end = start + length
         // Every context word starts with one of these letters; most words leave here.
         switch lower(p[start]) {
@@ -35,18 +39,41 @@ extension PrivacyScanner {
         default: return
         }
         guard length >= 3 && length <= 10 else { return }
-        if is_("password") || is_("passwd") || is_("pwd") || is_("passcode") || is_("secret") || is_("token")
-            || is_("apikey") || is_("pin") || is_("otp") || (is_("api") && (matches(end, " key") || matches(end, "_key") || matches(end, "-key"))) {
+        // Up to eight letters compare as one number: a chain of byte-by-byte comparisons here
+        // cost more than the rest of the privacy pass's word handling.
+        let w = length <= 8 ? packed(start, length) : 0
+        typealias C = ContextWords
+        switch w {
+        case C.password, C.passwd, C.pwd, C.passcode, C.secret, C.token, C.apikey, C.pin, C.otp:
             secretContext = start
-        } else if is_("passport") {
+        case C.api where matches(end, " key") || matches(end, "_key") || matches(end, "-key"):
+            secretContext = start
+        case C.passport:
             passportContext = end
-        } else if is_("born") || is_("dob") || is_("birthday") || is_("birthdate") || (is_("birth") && start >= 8 && matches(start - 8, "date of ")) {
+        case C.born, C.dob, C.birthday:
             birthContext = start
-        } else if is_("ssn") || (is_("security") && start >= 7 && matches(start - 7, "social ")) {
+        case C.birth where start >= 8 && matches(start - 8, "date of "):
+            birthContext = start
+        case C.ssn:
             ssnContext = end
-        } else if is_("tin") || is_("sss") || is_("umid") || is_("philhealth") || is_("aadhaar") || is_("aadhar") || is_("crn") {
+        case C.security where start >= 7 && matches(start - 7, "social "):
+            ssnContext = end
+        case C.tin, C.sss, C.umid, C.aadhaar, C.aadhar, C.crn:
             idContext = end
+        case 0 where length == 9 && matches(start, "birthdate"):
+            birthContext = start
+        case 0 where length == 10 && matches(start, "philhealth"):
+            idContext = end
+        default:
+            break
         }
+    }
+
+    /// The word's bytes (at most eight) lower-cased into one little-endian number.
+    @inline(__always) func packed(_ start: Int, _ length: Int) -> UInt64 {
+        var w: UInt64 = 0
+        for k in 0..<length { w |= UInt64(lower(p[start + k])) << UInt64(8 * k) }
+        return w
     }
 
     /// Where the groups of an IBAN-shaped run end ("DE89 3704 0044 ...").
@@ -153,4 +180,34 @@ extension PrivacyScanner {
     }
 
     func matchesExactly(_ i: Int, _ literal: StaticString) -> Bool { spells(p, at: i, literal, ignoringCase: false) }
+}
+
+/// Context words packed as `PrivacyScanner.packed` reads them ("pwd" is 0x647770: "p" in the
+/// low byte). Literal numbers, so the switch compares constants instead of calling accessors;
+/// a test packs each word again and compares.
+enum ContextWords {
+    static let password: UInt64 = 0x64726f7773736170  // password
+    static let passwd: UInt64 = 0x647773736170  // passwd
+    static let pwd: UInt64 = 0x647770  // pwd
+    static let passcode: UInt64 = 0x65646f6373736170  // passcode
+    static let secret: UInt64 = 0x746572636573  // secret
+    static let token: UInt64 = 0x6e656b6f74  // token
+    static let apikey: UInt64 = 0x79656b697061  // apikey
+    static let pin: UInt64 = 0x6e6970  // pin
+    static let otp: UInt64 = 0x70746f  // otp
+    static let api: UInt64 = 0x697061  // api
+    static let passport: UInt64 = 0x74726f7073736170  // passport
+    static let born: UInt64 = 0x6e726f62  // born
+    static let dob: UInt64 = 0x626f64  // dob
+    static let birthday: UInt64 = 0x7961646874726962  // birthday
+    static let birth: UInt64 = 0x6874726962  // birth
+    static let ssn: UInt64 = 0x6e7373  // ssn
+    static let security: UInt64 = 0x7974697275636573  // security
+    static let tin: UInt64 = 0x6e6974  // tin
+    static let sss: UInt64 = 0x737373  // sss
+    static let umid: UInt64 = 0x64696d75  // umid
+    static let aadhaar: UInt64 = 0x72616168646161  // aadhaar
+    static let aadhar: UInt64 = 0x726168646161  // aadhar
+    static let crn: UInt64 = 0x6e7263  // crn
+    static let all: [(String, UInt64)] = [("password", password), ("passwd", passwd), ("pwd", pwd), ("passcode", passcode), ("secret", secret), ("token", token), ("apikey", apikey), ("pin", pin), ("otp", otp), ("api", api), ("passport", passport), ("born", born), ("dob", dob), ("birthday", birthday), ("birth", birth), ("ssn", ssn), ("security", security), ("tin", tin), ("sss", sss), ("umid", umid), ("aadhaar", aadhaar), ("aadhar", aadhar), ("crn", crn)]
 }

@@ -211,14 +211,6 @@ struct TimeScanner {
 
     // MARK: Words: relative deadlines and abbreviations
 
-    /// Relative deadlines by first letter, built once: a literal array in `word` was allocated
-    /// for every word starting with "t".
-    static let deadlinesE: [StaticString] = ["eod", "eob", "end of day", "end of the day", "end of business"]
-    static let deadlinesC: [StaticString] = ["cob", "close of business"]
-    static let deadlinesT: [StaticString] = ["tonight", "this evening", "this afternoon", "tomorrow morning"]
-    static let deadlinesF: [StaticString] = ["first thing tomorrow"]
-    static let deadlinesL: [StaticString] = ["later today"]
-
     mutating func word(_ start: Int) -> Int {
         let end = wordEnd(start)
         let length = end - start
@@ -231,22 +223,25 @@ struct TimeScanner {
             }
         }
         if month == nil, isUpper(p[start]), length >= 3, let named = TimeScanner.month(p, start, end), dayNumberNear(start, end) { month = named }
-        // Most words start with a letter no deadline phrase starts with; they leave here.
-        let phrases: [StaticString]
+        // Most words start with a letter no deadline phrase starts with; they leave here. The
+        // literals are compared in place: arrays of them cost an accessor call per word.
+        let phraseEnd: Int?
         switch lower(p[start]) {
-        case 101: phrases = TimeScanner.deadlinesE
-        case 99: phrases = TimeScanner.deadlinesC
-        case 116: phrases = TimeScanner.deadlinesT
-        case 102: phrases = TimeScanner.deadlinesF
-        case 108: phrases = TimeScanner.deadlinesL
+        case 101: phraseEnd = phrase(start, "eod") ?? phrase(start, "eob") ?? phrase(start, "end of day") ?? phrase(start, "end of the day") ?? phrase(start, "end of business")
+        case 99: phraseEnd = phrase(start, "cob") ?? phrase(start, "close of business")
+        case 116: phraseEnd = phrase(start, "tonight") ?? phrase(start, "this evening") ?? phrase(start, "this afternoon") ?? phrase(start, "tomorrow morning")
+        case 102: phraseEnd = phrase(start, "first thing tomorrow")
+        case 108: phraseEnd = phrase(start, "later today")
         default: return end
         }
-        for phrase in phrases where matches(start, phrase) {
-            let phraseEnd = start + phrase.utf8CodeUnitCount
-            if !zoneFollows(phraseEnd) { hits.append(Hit(kind: .relativeDeadline, start: start, end: phraseEnd)) }
-            return phraseEnd
-        }
-        return end
+        guard let phraseEnd else { return end }
+        if !zoneFollows(phraseEnd) { hits.append(Hit(kind: .relativeDeadline, start: start, end: phraseEnd)) }
+        return phraseEnd
+    }
+
+    /// Where the phrase ends if the text at `start` is that phrase as whole words.
+    @inline(__always) func phrase(_ start: Int, _ literal: StaticString) -> Int? {
+        matches(start, literal) ? start + literal.utf8CodeUnitCount : nil
     }
 
     /// 1-12 for "July", "Jul" or "Sept" (the month's name or its first three or more letters);

@@ -80,6 +80,19 @@ import Testing
         #expect(ids("-----BEGIN PUBLIC KEY-----") == [])
     }
 
+    /// The context words are compared as packed numbers written out in the source; each must
+    /// be its word packed again, and each must still wake its check in any capitals.
+    @Test func contextWordNumbersAreTheirWords() {
+        for (word, number) in ContextWords.all {
+            var packed: UInt64 = 0
+            for (k, byte) in word.utf8.enumerated() { packed |= UInt64(byte) << UInt64(8 * k) }
+            #expect(packed == number, "\(word)")
+        }
+        #expect(ids("PASSWORD: Tr0ub4dor&3x!") == ["privacy.secret"])
+        #expect(ids("Date of Birth: 14/07/1990") == ["privacy.date-of-birth"])
+        #expect(ids("PhilHealth 12-345678901-2") == ["privacy.ph-philhealth"])
+    }
+
     @Test func passportsAndBirthDatesNeedAContextWord() {
         #expect(covered("Passport number K1234567 expires soon") == ["K1234567"])
         #expect(ids("Reference K1234567") == [])
