@@ -33,6 +33,8 @@ let benchmarks: @Sendable () -> Void = {
         while data.count < 100_000_000 { data.append(contentsOf: big.utf8) }
         try? data.prefix(100_000_000).write(to: URL(fileURLWithPath: path))
     }
+    // As the CLI does before it reads a big file.
+    TextStream.keepLargeBuffersOnTheHeap()
     Benchmark("Check a 100 MB file through TextStream", configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 5)) { _ in
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         var count = 0

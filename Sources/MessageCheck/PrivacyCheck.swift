@@ -76,10 +76,17 @@ public struct PrivacyCheck: Sendable {
         return hits.map { hit in
             let span = Span(start: hit.start, end: hit.end)
             let preview = hit.kind.keep > 0 ? text.masked(span, keep: hit.kind.keep) : ""
-            let shown = preview.isEmpty ? "" : " (\(preview))"
+            // Appended into one reserved string: interpolation grew it piece by piece, and a
+            // big file has a finding like this every few hundred bytes.
+            var message = "This looks like "
+            message.reserveCapacity(200)
+            message += hit.kind.noun
+            if !preview.isEmpty { message += " ("; message += preview; message += ")" }
+            message += ": "
+            message += hit.kind.advice
+            message += "."
             return Finding(check: hit.kind.rawValue, category: .privacy, severity: hit.kind.severity,
-                           span: text.locate(span), message: "This looks like \(hit.kind.noun)\(shown): \(hit.kind.advice).",
-                           replacements: [placeholder(hit.kind)])
+                           span: text.locate(span), message: message, replacements: [placeholder(hit.kind)])
         }
     }
 

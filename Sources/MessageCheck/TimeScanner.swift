@@ -226,12 +226,16 @@ struct TimeScanner {
         // Most words start with a letter no deadline phrase starts with; they leave here. The
         // literals are compared in place: arrays of them cost an accessor call per word.
         let phraseEnd: Int?
+        var letters = 0
+        while start + letters < end && isLetter(p[start + letters]) { letters += 1 }
         switch lower(p[start]) {
-        case 101: phraseEnd = phrase(start, "eod") ?? phrase(start, "eob") ?? phrase(start, "end of day") ?? phrase(start, "end of the day") ?? phrase(start, "end of business")
-        case 99: phraseEnd = phrase(start, "cob") ?? phrase(start, "close of business")
-        case 116: phraseEnd = phrase(start, "tonight") ?? phrase(start, "this evening") ?? phrase(start, "this afternoon") ?? phrase(start, "tomorrow morning")
-        case 102: phraseEnd = phrase(start, "first thing tomorrow")
-        case 108: phraseEnd = phrase(start, "later today")
+        // Each phrase's first word has a known length, which rules out "the", "team", "to"
+        // (letters only: "tonight's" is "tonight").
+        case 101 where letters == 3: phraseEnd = phrase(start, "eod") ?? phrase(start, "eob") ?? phrase(start, "end of day") ?? phrase(start, "end of the day") ?? phrase(start, "end of business")
+        case 99 where letters == 3 || letters == 5: phraseEnd = phrase(start, "cob") ?? phrase(start, "close of business")
+        case 116 where letters == 4 || letters == 7 || letters == 8: phraseEnd = phrase(start, "tonight") ?? phrase(start, "this evening") ?? phrase(start, "this afternoon") ?? phrase(start, "tomorrow morning")
+        case 102 where letters == 5: phraseEnd = phrase(start, "first thing tomorrow")
+        case 108 where letters == 5: phraseEnd = phrase(start, "later today")
         default: return end
         }
         guard let phraseEnd else { return end }

@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
             do { settings = try CheckConfiguration(yaml: yaml, source: config) } catch { throw ValidationError(error.description) }
         }
         let checker = MessageChecker(profile: chosen, configuration: settings, disabled: Set(disabled), time: time)
-        keepLargeBuffersOnTheHeap()
+        TextStream.keepLargeBuffersOnTheHeap()
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         // Findings go out in 64 KiB writes, not one system call each (a big file has millions).
         var report = Report(format: format, color: color) { FileHandle.standardOutput.write(Data($0)) }
@@ -102,20 +102,6 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-#if os(Linux)
-/// glibc's mallopt (malloc.h is not in the Glibc module map).
-@_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
-
-/// Each 1 MiB piece needs a few buffers of its size; glibc maps and unmaps such buffers for
-/// every piece and the kernel faults each page in again (a tenth of the time on a big file).
-/// Raising the thresholds keeps them on the heap for reuse.
-func keepLargeBuffersOnTheHeap() {
-    _ = mallopt(-3, 64 << 20)   // M_MMAP_THRESHOLD
-    _ = mallopt(-1, 128 << 20)  // M_TRIM_THRESHOLD
-}
-#else
-func keepLargeBuffersOnTheHeap() {}
-#endif
 
 /// Unreadable input (binary, not UTF-8, missing): exit status 2 with the reason.
 struct InputFailure: Error, CustomStringConvertible {
