@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "crosswise", targets: ["crosswise"]),
         .library(name: "Worldtime", targets: ["Worldtime"]),
         .library(name: "MessageCheck", targets: ["MessageCheck"]),
+        .library(name: "Skills", targets: ["Skills"]),
         .library(name: "CrosswiseStore", targets: ["CrosswiseStore"]),
         .library(name: "CrosswiseWeb", targets: ["CrosswiseWeb"]),
     ],
@@ -47,6 +48,12 @@ let package = Package(
             name: "MessageCheck",
             dependencies: ["Worldtime", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/jargon.txt"), .copy("Resources/idioms.txt"), .copy("Resources/acronyms.txt")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Skills",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/framework.yaml")],
             swiftSettings: strict
         ),
         .target(
@@ -94,6 +101,7 @@ let package = Package(
         ),
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
+        .testTarget(name: "SkillsTests", dependencies: ["Skills"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore"]),
         .testTarget(
             name: "CrosswiseWebTests",
@@ -111,7 +119,7 @@ let package = Package(
 //   CROSSWISE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
 if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
     package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
-    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CrosswiseStore"), ("MessageCheckBenchmarks", "MessageCheck")] {
+    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CrosswiseStore"), ("MessageCheckBenchmarks", "MessageCheck"), ("SkillsBenchmarks", "Skills")] {
         package.targets.append(.executableTarget(
             name: name,
             dependencies: [.target(name: engine), .product(name: "Benchmark", package: "benchmark")],

@@ -1,0 +1,68 @@
+import Foundation
+import Yams
+
+extension Framework {
+    /// The framework that ships with Crosswise, read and validated once. A broken bundled file
+    /// is a bug in the build, so it stops the program with the validation problems listed.
+    public static let builtIn: Framework = {
+        guard let url = Bundle.module.url(forResource: "framework", withExtension: "yaml"),
+              let yaml = try? String(contentsOf: url, encoding: .utf8) else {
+            fatalError("Skills: Resources/framework.yaml is missing from the bundle")
+        }
+        do {
+            return try Framework(yaml: yaml, source: "framework.yaml")
+        } catch {
+            fatalError("Skills: the built-in framework is invalid: \(error)")
+        }
+    }()
+
+    /// Reads a framework from YAML and validates it; throws `FrameworkProblems` listing every
+    /// problem (not only the first) so one fix-up pass is enough.
+    public init(yaml: String, source: String) throws {
+        let decoded: Framework
+        do {
+            decoded = try YAMLDecoder().decode(Framework.self, from: yaml)
+        } catch let error as DecodingError {
+            throw FrameworkProblems(source: source, problems: [Self.describe(error)])
+        } catch {
+            throw FrameworkProblems(source: source, problems: ["not valid YAML: \(error)"])
+        }
+        let problems = decoded.problems()
+        guard problems.isEmpty else { throw FrameworkProblems(source: source, problems: problems) }
+        self = decoded
+    }
+
+    /// A decoding error in the framework's own terms: where in the file and what was expected.
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            let parts = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return parts.hasPrefix(".") ? String(parts.dropFirst()) : parts
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let at = path(context.codingPath)
+            return "\(at.isEmpty ? "the top level" : at) is missing “\(key.stringValue)”"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+/// Everything wrong with a framework file, each line naming the item.
+public struct FrameworkProblems: Error, CustomStringConvertible, Equatable {
+    public let source: String
+    public let problems: [String]
+
+    public init(source: String, problems: [String]) {
+        self.source = source
+        self.problems = problems
+    }
+
+    public var description: String {
+        "\(source): \(problems.count) problem\(problems.count == 1 ? "" : "s")\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}
