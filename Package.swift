@@ -91,9 +91,11 @@ let package = Package(
             dependencies: [
                 "Worldtime",
                 "MessageCheck",
+                "Skills",
                 "CrosswiseStore",
                 "CrosswiseWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
