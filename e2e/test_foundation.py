@@ -3,6 +3,7 @@ sign in, create a site and a team, import people from a CSV file, and find them 
 import os
 import tempfile
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -26,7 +27,19 @@ def submit(browser, label):
     """Clicks a button and waits for the next page to replace this one."""
     page = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.XPATH, f"//button[normalize-space()='{label}']").click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 15).until(lambda b: replaced(page))
+
+
+def replaced(element):
+    """Whether the element's page is gone. Chromedriver sometimes answers a question about an
+    element of the old page with "Node ... does not belong to the document" instead of a stale
+    element error (seen once in CI on a fast redirect); both mean the page was replaced."""
+    try:
+        return expected_conditions.staleness_of(element)(None)
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def test_setup_signin_team_import_and_team_page(server, browser):

@@ -15,7 +15,7 @@ struct FrameworkCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: path) else { throw InputFailure("\(path): cannot read the file") }
         guard let text = String(data: data, encoding: .utf8) else { throw InputFailure("\(path): not UTF-8 text") }
         do {
-            if text.drop { $0.isWhitespace }.first == "{" {
+            if text.drop(while: { $0.isWhitespace }).first == "{" {
                 return try Framework(casePackage: CASEPackage.decode(data))
             }
             return try Framework(yaml: text, source: path)
