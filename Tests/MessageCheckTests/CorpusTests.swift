@@ -56,7 +56,7 @@ import Testing
             let profile = byChannel ? CheckProfile.named(message.channel) : nil
             let found = MessageChecker(profile: profile).check(message.text).filter { categories.contains($0.category) }
             var unmatched = found
-            for (check, written) in message.expected where categories.contains { check.hasPrefix($0.rawValue + ".") } {
+            for (check, written) in message.expected where categories.contains(where: { check.hasPrefix($0.rawValue + ".") }) {
                 // "text..." means the finding starts with this text and may run on (a key block).
                 let open = written.hasSuffix("...")
                 let covers = open ? String(written.dropLast(3)) : written
