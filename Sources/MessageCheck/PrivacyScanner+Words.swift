@@ -11,7 +11,7 @@ extension PrivacyScanner {
         // Ids start with a capital, tokens with a capital or g, x, e ("ghp_", "xoxb-", "eyJ"):
         // the lower-case words of ordinary prose skip all of these tests.
         let first = p[start]
-        if isUpper(first) || first == 103 || first == 120 || first == 101 {
+        if isUpper(first) || mayStartToken(first) {
             if let tokenEnd = token(from: start) { add(.secret, start, tokenEnd); return tokenEnd }
             if let ibanEnd = iban(from: start, wordEnd: end) { add(.iban, start, ibanEnd); return ibanEnd }
             if length == 4, isUpper(p[start]), isUpper(p[start + 1]), isDigit(p[start + 2]), isDigit(p[start + 3]) {
@@ -139,11 +139,13 @@ extension PrivacyScanner {
         return entropy >= 3.0
     }
 
+    /// Only four first letters can start a known token ("AKIA", "ghp_", "xoxb-", "eyJ"); most
+    /// words leave on this test.
+    @inline(__always) func mayStartToken(_ first: UInt8) -> Bool { first == 65 || first == 103 || first == 120 || first == 101 }
+
     /// Tokens with a published shape: AWS access key ids, GitHub and Slack tokens, JWTs.
     func token(from start: Int) -> Int? {
-        // Only four first letters can start a known token; most words leave here.
-        let first = p[start]
-        guard first == 65 || first == 103 || first == 120 || first == 101 else { return nil }
+        guard mayStartToken(p[start]) else { return nil }
         func run(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {
             var i = from
             while i < n && allowed(p[i]) { i += 1 }

@@ -23,10 +23,7 @@ public struct Report {
         buffer.reserveCapacity(1 << 16)
     }
 
-    mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
+    mutating func write(_ text: String) { buffer.append(contentsOf: text.utf8) }
 
     /// Hands over what is buffered; `end()` calls it, and a caller stopping early should too.
     public mutating func flush() {
@@ -47,7 +44,6 @@ public struct Report {
         switch format {
         case .text:
             appendTextLine(finding, file: file)
-            if buffer.count >= 1 << 16 { flush() }
         case .json:
             write((first ? "\n" : ",\n") + Report.json(JSONFinding(finding, file: file)))
         case .sarif:
@@ -55,6 +51,7 @@ public struct Report {
             write((first ? "\n" : ",\n") + Report.json(SARIFResult(finding, file: file)))
         }
         first = false
+        if buffer.count >= 1 << 16 { flush() }
     }
 
     public mutating func end() {
@@ -88,14 +85,8 @@ public struct Report {
     }
 
     private mutating func appendNumber(_ value: Int) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var v = value.magnitude, count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat { d[19 - count] = 48 + UInt8(v % 10); v /= 10; count += 1 } while v > 0
-            if value < 0 { d[19 - count] = 45; count += 1 }
-            buffer.append(contentsOf: d[(20 - count)...])
-        }
+        // A line or column number fits Swift's small-string form: no allocation.
+        buffer.append(contentsOf: String(value).utf8)
     }
 
     static func json(_ value: some Encodable) -> String {

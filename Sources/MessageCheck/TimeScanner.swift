@@ -226,9 +226,11 @@ struct TimeScanner {
         // Most words start with a letter no deadline phrase starts with; they leave here. The
         // literals are compared in place: arrays of them cost an accessor call per word.
         let phraseEnd: Int?
+        let first = lower(p[start])
+        guard first == 101 || first == 99 || first == 116 || first == 102 || first == 108 else { return end }  // e c t f l
         var letters = 0
         while start + letters < end && isLetter(p[start + letters]) { letters += 1 }
-        switch lower(p[start]) {
+        switch first {
         // Each phrase's first word has a known length, which rules out "the", "team", "to"
         // (letters only: "tonight's" is "tonight").
         case 101 where letters == 3: phraseEnd = phrase(start, "eod") ?? phrase(start, "eob") ?? phrase(start, "end of day") ?? phrase(start, "end of the day") ?? phrase(start, "end of business")
