@@ -8,9 +8,10 @@ import Testing
     @Test func builtInFrameworkCoversTheGuidesCompetenciesAndPassesValidation() {
         #expect(framework.problems() == [])
         let ids = Set(framework.competencies.map(\.id))
-        for wanted in ["spoken-communication", "written-communication", "active-listening", "language-proficiency", "cultural-awareness",
-                       "adaptability", "problem-solving", "technical-proficiency", "teamwork", "time-management", "customer-experience",
-                       "professionalism", "data-privacy", "continuous-learning", "feedback", "work-life-balance", "knowledge-transfer", "networking"] {
+        // In alphabetical order (the list, as ids).
+        for wanted in ["active-listening", "adaptability", "continuous-learning", "cultural-awareness", "customer-experience", "data-privacy",
+                       "feedback", "knowledge-transfer", "language-proficiency", "networking", "problem-solving", "professionalism",
+                       "spoken-communication", "teamwork", "technical-proficiency", "time-management", "work-life-balance", "written-communication"] {
             #expect(ids.contains(wanted), "missing \(wanted)")
         }
         for c in framework.competencies {
