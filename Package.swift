@@ -60,6 +60,7 @@ let package = Package(
             name: "CrosswiseStore",
             dependencies: [
                 "Worldtime",
+                "Skills",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -76,6 +77,7 @@ let package = Package(
             name: "CrosswiseWeb",
             dependencies: [
                 "Worldtime",
+                "Skills",
                 "MessageCheck",
                 "CrosswiseStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -104,7 +106,7 @@ let package = Package(
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "SkillsTests", dependencies: ["Skills"]),
-        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore"]),
+        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills"]),
         .testTarget(
             name: "CrosswiseWebTests",
             dependencies: [

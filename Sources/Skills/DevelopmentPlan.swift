@@ -28,7 +28,7 @@ extension Framework {
     /// level and a due date six weeks per whole level to climb (at least four weeks, at most
     /// six months). When fewer than three requirements are unmet, the lowest met competencies
     /// the role asks for are stretched one level so the plan still has three goals.
-    public func planGoals(for profile: SkillsProfile, towards role: Role, startingOn start: Date, count: Int = 3) -> [PlanGoal] {
+    public func planGoals(for profile: SkillsProfile, towards role: CareerRole, startingOn start: Date, count: Int = 3) -> [PlanGoal] {
         let readiness = readiness(of: profile, for: role)
         var picks: [(req: Readiness.Requirement, target: Int)] = readiness.gaps.prefix(count).map { ($0, $0.required) }
         if picks.count < count {

@@ -95,7 +95,7 @@ extension Framework {
                 requires[level.competency] = level.level
             }
             let next = links.filter { $0.type == "precedes" }.sorted { $0.sequence < $1.sequence }.compactMap { roleIDs[$0.target] }
-            return Role(id: roleIDs[item.identifier] ?? item.identifier, name: item.abbreviatedStatement ?? "", track: item.notes ?? "both",
+            return CareerRole(id: roleIDs[item.identifier] ?? item.identifier, name: item.abbreviatedStatement ?? "", track: item.notes ?? "both",
                         summary: item.fullStatement, next: next, requires: requires)
         }
 

@@ -10,9 +10,9 @@ public struct Framework: Codable, Sendable, Equatable {
     public var levels: [LevelName]
     public var competencies: [Competency]
     public var mistakes: [Mistake]
-    public var roles: [Role]
+    public var roles: [CareerRole]
 
-    public init(id: String, title: String, version: Int, levels: [LevelName], competencies: [Competency], mistakes: [Mistake] = [], roles: [Role] = []) {
+    public init(id: String, title: String, version: Int, levels: [LevelName], competencies: [Competency], mistakes: [Mistake] = [], roles: [CareerRole] = []) {
         self.id = id
         self.title = title
         self.version = version
@@ -23,7 +23,7 @@ public struct Framework: Codable, Sendable, Equatable {
     }
 
     public func competency(_ id: String) -> Competency? { competencies.first { $0.id == id } }
-    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    public func role(_ id: String) -> CareerRole? { roles.first { $0.id == id } }
 
     /// Competencies still in use (an organization retires rather than deletes, so old
     /// assessments keep their meaning).
@@ -94,6 +94,11 @@ public struct Competency: Codable, Sendable, Equatable, Identifiable {
 public struct PracticeAction: Codable, Sendable, Equatable {
     public var action: String
     public var cadence: Cadence
+
+    public init(action: String, cadence: Cadence) {
+        self.action = action
+        self.cadence = cadence
+    }
 }
 
 /// How often a practice action repeats; the plan shows it and check-ins count against it.
@@ -163,7 +168,7 @@ public struct Mistake: Codable, Sendable, Equatable {
 }
 
 /// A rung of the career ladder, with the level it asks for in each competency.
-public struct Role: Codable, Sendable, Equatable {
+public struct CareerRole: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
     /// "bpo", "kpo" or "both".

@@ -16,7 +16,7 @@ public struct Readiness: Sendable, Equatable {
         public var isMet: Bool { (current.map { Int($0.rounded()) } ?? 0) >= required }
     }
 
-    public var role: Role
+    public var role: CareerRole
     /// Every requirement, in framework order.
     public var requirements: [Requirement]
 
@@ -28,7 +28,7 @@ public struct Readiness: Sendable, Equatable {
 }
 
 extension Framework {
-    public func readiness(of profile: SkillsProfile, for role: Role) -> Readiness {
+    public func readiness(of profile: SkillsProfile, for role: CareerRole) -> Readiness {
         let requirements = active.compactMap { c -> Readiness.Requirement? in
             guard let required = role.requires[c.id] else { return nil }
             return .init(competency: c.id, name: c.name, required: required, current: profile.entry(c.id)?.level)
@@ -37,10 +37,10 @@ extension Framework {
     }
 
     /// The roles someone in `role` can move to next, as the framework lists them.
-    public func nextRoles(after role: Role) -> [Role] { role.next.compactMap(self.role) }
+    public func nextRoles(after role: CareerRole) -> [CareerRole] { role.next.compactMap(self.role) }
 
     /// The first rung of the ladder: the role nobody's `next` points to.
-    public var entryRole: Role? {
+    public var entryRole: CareerRole? {
         let targets = Set(roles.flatMap(\.next))
         return roles.first { !targets.contains($0.id) } ?? roles.first
     }

@@ -26,5 +26,6 @@ enum CrosswiseMigrations {
         M003_CreateDirectoryVersion(),
         M004_CreateMeetings(),
         M005_CreateWritingChecks(),
+        M006_CreateSkills(),
     ]
 }

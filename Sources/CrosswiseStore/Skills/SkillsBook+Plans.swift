@@ -1,0 +1,130 @@
+import FluentKit
+import Foundation
+import Skills
+
+extension SkillsBook {
+    // MARK: Career
+
+    /// The person's rung and aim; someone who never chose stands on the ladder's first rung.
+    public func career(of personID: UUID, in framework: Framework) async throws -> (current: CareerRole?, target: CareerRole?) {
+        _ = try await requirePerson(personID)
+        let choice = try await CareerChoice.query(on: db).filter(\.$person.$id == personID).first()
+        let current = choice.flatMap { framework.role($0.currentRole) } ?? framework.entryRole
+        let target = choice?.targetRole.flatMap(framework.role) ?? current.flatMap { framework.nextRoles(after: $0).first }
+        return (current, target)
+    }
+
+    public func setCareer(of personID: UUID, current: String, target: String) async throws {
+        _ = try await requirePerson(personID)
+        let framework = try await currentFramework()
+        var errors: [FieldError] = []
+        if framework.role(current) == nil { errors.append(FieldError("current", "Choose your current role from the list")) }
+        if framework.role(target) == nil { errors.append(FieldError("target", "Choose the role you are aiming for from the list")) }
+        if current == target, errors.isEmpty { errors.append(FieldError("target", "Aim for a role other than the one you have")) }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        let choice = try await CareerChoice.query(on: db).filter(\.$person.$id == personID).first()
+            ?? CareerChoice(personID: personID, currentRole: current, targetRole: target)
+        choice.currentRole = current
+        choice.targetRole = target
+        try await choice.save(on: db)
+    }
+
+    // MARK: Plans
+
+    /// The plan being worked on: the newest that is not complete, else the newest.
+    public func currentPlan(of personID: UUID) async throws -> DevelopmentPlan? {
+        _ = try await requirePerson(personID)
+        let plans = try await DevelopmentPlan.query(on: db).filter(\.$person.$id == personID).sort(\.$createdAt, .descending).all()
+        return plans.first { $0.status != PlanStatus.complete.rawValue } ?? plans.first
+    }
+
+    /// A plan of this person's, or not found.
+    public func plan(_ id: UUID, of personID: UUID) async throws -> DevelopmentPlan {
+        _ = try await requirePerson(personID)
+        guard let plan = try await DevelopmentPlan.query(on: db).filter(\.$id == id).filter(\.$person.$id == personID).first() else {
+            throw DirectoryError.notFound
+        }
+        return plan
+    }
+
+    public func goals(of plan: DevelopmentPlan) -> [PlanGoal] {
+        (try? JSONDecoder().decode([PlanGoal].self, from: Data(plan.goals.utf8))) ?? []
+    }
+
+    /// A new draft plan from the person's profile towards `roleID`. An unfinished plan is
+    /// replaced only when `replacing` says so, so a click cannot wipe someone's edits.
+    @discardableResult
+    public func draftPlan(for personID: UUID, towards roleID: String, at now: Date) async throws -> DevelopmentPlan {
+        let (framework, profile, _) = try await profile(of: personID)
+        guard let role = framework.role(roleID) else { throw ValidationFailure([FieldError("role", "Choose a role from the career path")]) }
+        guard !profile.isEmpty else {
+            throw ValidationFailure([FieldError("role", "Finish a self-assessment first: the plan is made from your profile")])
+        }
+        let goals = framework.planGoals(for: profile, towards: role, startingOn: now)
+        let plan = DevelopmentPlan(personID: personID, roleID: role.id, goals: try Self.json(goals), frameworkVersion: framework.version)
+        let open = try await DevelopmentPlan.query(on: db).filter(\.$person.$id == personID).filter(\.$status == PlanStatus.draft.rawValue).all()
+        try await db.transaction { db in
+            // Drafts nobody agreed to are superseded; active plans stay until marked complete.
+            for draft in open { try await draft.delete(on: db) }
+            try await plan.save(on: db)
+        }
+        return plan
+    }
+
+    /// The person's edits to a goal: target level, due date and their own practice actions.
+    public struct GoalEdit: Sendable {
+        public var targetLevel: Int
+        public var due: String
+        public var actions: [PracticeAction]
+
+        public init(targetLevel: Int, due: String, actions: [PracticeAction]) {
+            self.targetLevel = targetLevel; self.due = due; self.actions = actions
+        }
+    }
+
+    public func editPlan(_ planID: UUID, of personID: UUID, goals edits: [Int: GoalEdit], status: PlanStatus) async throws {
+        let plan = try await plan(planID, of: personID)
+        var goals = goals(of: plan)
+        var errors: [FieldError] = []
+        for (index, edit) in edits.sorted(by: { $0.key < $1.key }) {
+            guard goals.indices.contains(index) else { errors.append(FieldError("goal-\(index)", "Unknown goal")); continue }
+            let name = goals[index].name
+            if !(1...5).contains(edit.targetLevel) { errors.append(FieldError("goal-\(index)-target", "\(name): the target level runs from 1 to 5")) }
+            if !Self.isISODate(edit.due) { errors.append(FieldError("goal-\(index)-due", "\(name): give the due date as YYYY-MM-DD")) }
+            if edit.actions.isEmpty { errors.append(FieldError("goal-\(index)-actions", "\(name): keep at least one practice action")) }
+            if edit.actions.contains(where: { $0.action.count > 300 }) { errors.append(FieldError("goal-\(index)-actions", "\(name): keep each action under 300 characters")) }
+            goals[index].targetLevel = edit.targetLevel
+            goals[index].due = edit.due
+            goals[index].actions = edit.actions
+        }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        plan.goals = try Self.json(goals)
+        plan.status = status.rawValue
+        try await plan.save(on: db)
+    }
+
+    public func notes(on planID: UUID) async throws -> [PlanNote] {
+        try await PlanNote.query(on: db).filter(\.$plan.$id == planID).sort(\.$day, .descending).sort(\.$createdAt, .descending).with(\.$author).all()
+    }
+
+    /// A dated check-in by the owner ("check-in") or a lead's comment ("comment").
+    public func addNote(to planID: UUID, of personID: UUID, by authorID: UUID, kind: String, day: String, text rawText: String) async throws {
+        let plan = try await plan(planID, of: personID)
+        let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors: [FieldError] = []
+        if !["check-in", "comment"].contains(kind) { errors.append(FieldError("kind", "Unknown kind of note")) }
+        if !Self.isISODate(day) { errors.append(FieldError("day", "Give the date as YYYY-MM-DD")) }
+        if text.isEmpty { errors.append(FieldError("text", "Write what happened")) }
+        if text.count > 2000 { errors.append(FieldError("text", "Keep the note under 2,000 characters")) }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        try await PlanNote(planID: plan.id!, authorID: authorID, kind: kind, day: day, text: text).save(on: db)
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (2000...2100).contains(y), (1...12).contains(m) else { return false }
+        let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...days[m - 1]).contains(d)
+    }
+}
