@@ -32,6 +32,7 @@ extension SkillsBook {
     /// Merges one page of answers into the open assessment. Answers must name items of the
     /// assessment's framework with values in range; a bad one rejects the page and keeps what
     /// was saved before.
+    @discardableResult
     public func saveAnswers(_ page: AssessmentAnswers, to assessmentID: UUID, of personID: UUID) async throws -> Assessment {
         guard let assessment = try await Assessment.query(on: db).filter(\.$id == assessmentID).filter(\.$person.$id == personID).first(),
               assessment.status == "in-progress" else { throw DirectoryError.notFound }

@@ -7,7 +7,7 @@ import Worldtime
 
 /// The parts of the app a page can belong to, for the navigation's current marker.
 enum Section: String, Sendable {
-    case today, team, meetings, check, admin, account, about, none
+    case today, team, meetings, check, skills, admin, account, about, none
 }
 
 struct NavItem: Sendable {
@@ -40,6 +40,7 @@ struct PageContext {
 enum Notice: String {
     case saved, created, deactivated, reactivated, passwordChanged = "password-changed", imported, signedOut = "signed-out"
     case booked, cancelled, removed, feedStopped = "feed-stopped"
+    case progressSaved = "progress-saved", assessed, rated, planDrafted = "plan-drafted", noted
 
     var text: String {
         switch self {
@@ -54,6 +55,11 @@ enum Notice: String {
         case .cancelled: "Cancelled."
         case .removed: "Removed."
         case .feedStopped: "Your calendar link is switched off; calendars subscribed to it stop updating."
+        case .progressSaved: "Your answers are saved. Come back any time to carry on where you stopped."
+        case .assessed: "Assessment finished. Your profile below is updated."
+        case .rated: "Rating saved. It now counts in their profile."
+        case .planDrafted: "A draft plan is ready. Change what you like, then mark it active."
+        case .noted: "Note added."
         }
     }
 }
@@ -87,6 +93,7 @@ extension AppServices {
             NavItem(label: "Team", href: "/team", current: section == .team),
             NavItem(label: "Meetings", href: "/meetings", current: section == .meetings),
             NavItem(label: "Check a message", href: "/check", current: section == .check),
+            NavItem(label: "Skills", href: "/skills", current: section == .skills),
         ]
         if viewer.isAdmin {
             items.append(NavItem(label: "Admin", href: "/admin", current: section == .admin))
