@@ -128,3 +128,38 @@ extension SkillsBook {
         return (1...days[m - 1]).contains(d)
     }
 }
+
+extension SkillsBook {
+    public struct PersonOverview: Sendable {
+        public var lastEvidence: Date?
+        public var selfAssessed: Date?
+        public var leadRated: Date?
+        public var planStatus: String?
+        public var planRole: String?
+    }
+
+    /// For a lead's team list: when each person was last assessed and rated, and their plan's
+    /// status, in two queries whatever the team's size.
+    public func overview(of personIDs: [UUID]) async throws -> [UUID: PersonOverview] {
+        guard !personIDs.isEmpty else { return [:] }
+        let people = try await Person.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$id ~~ personIDs).all().compactMap(\.id)
+        guard !people.isEmpty else { return [:] }
+        var result = Dictionary(people.map { ($0, PersonOverview()) }, uniquingKeysWith: { a, _ in a })
+        for row in try await EvidenceRecord.query(on: db).filter(\.$person.$id ~~ people).all() {
+            guard var entry = result[row.$person.id] else { continue }
+            entry.lastEvidence = max(entry.lastEvidence ?? .distantPast, row.recordedAt)
+            if row.source == Evidence.Source.selfAssessment.rawValue { entry.selfAssessed = max(entry.selfAssessed ?? .distantPast, row.recordedAt) }
+            if row.source == Evidence.Source.lead.rawValue { entry.leadRated = max(entry.leadRated ?? .distantPast, row.recordedAt) }
+            result[row.$person.id] = entry
+        }
+        let plans = try await DevelopmentPlan.query(on: db).filter(\.$person.$id ~~ people).sort(\.$createdAt, .descending).all()
+        for id in people {
+            let theirs = plans.filter { $0.$person.id == id }
+            if let plan = theirs.first(where: { $0.status != PlanStatus.complete.rawValue }) ?? theirs.first {
+                result[id]?.planStatus = plan.status
+                result[id]?.planRole = plan.roleID
+            }
+        }
+        return result
+    }
+}

@@ -34,6 +34,7 @@ struct AssessmentController {
         let isLast: Bool
         let error: String?
         let errors: [String]
+        let hasErrors: Bool
     }
 
     /// The framework's areas in order, each with its active competencies.
@@ -102,7 +103,7 @@ struct AssessmentController {
             part: number, parts: parts.count, area: current.area, competencies: competencies,
             steps: parts.enumerated().map { i, p in Step(number: i + 1, area: p.area, href: "/skills/assessment?part=\(i + 1)", current: i + 1 == number, done: isDone(p)) },
             answered: answered, questions: questions, percent: questions == 0 ? 0 : answered * 100 / questions,
-            isLast: number == parts.count, error: error, errors: errors)
+            isLast: number == parts.count, error: error, errors: errors, hasErrors: !errors.isEmpty)
         return services.page("skills-assessment", title: "Self-assessment · \(current.area)", view, context: context, request: request,
                              section: .skills, status: error == nil ? .ok : .unprocessableContent)
     }

@@ -1,0 +1,96 @@
+import CrosswiseStore
+import Foundation
+import Skills
+
+/// A development plan as the owner edits it and as their lead reads it.
+struct PlanView {
+    struct CadenceOption { let value: String; let label: String; let selected: Bool }
+    struct ActionRow { let goal: Int; let index: Int; let text: String; let cadences: [CadenceOption]; let label: String }
+    struct LevelOption { let value: Int; let selected: Bool }
+    struct Resource { let title: String; let kind: String; let provider: String }
+    struct Goal {
+        let index: Int
+        let name: String
+        let href: String
+        let start: String
+        let target: Int
+        let due: String
+        let dueText: String
+        let levels: [LevelOption]
+        let dos: [String]
+        let donts: [String]
+        let actions: [ActionRow]
+        let resources: [Resource]
+        let hasResources: Bool
+    }
+    struct StatusOption { let value: String; let label: String; let selected: Bool }
+    struct Note { let kind: String; let isComment: Bool; let day: String; let author: String; let text: String }
+
+    let id: String
+    let role: String
+    let status: String
+    let statusClass: String
+    let created: String
+    let goals: [Goal]
+    let statuses: [StatusOption]
+    let notes: [Note]
+    let hasNotes: Bool
+    let today: String
+    /// The owner edits; a lead reads and comments.
+    let editable: Bool
+
+    /// `posted` carries a rejected submission back into the form, so nothing typed is lost.
+    init(plan: DevelopmentPlan, goals stored: [PlanGoal], roleName: String, notes: [PlanNote], posted: [Int: SkillsBook.GoalEdit]? = nil,
+         postedStatus: PlanStatus? = nil, today: String, editable: Bool, services: AppServices, viewer: Viewer) {
+        self.editable = editable
+        id = plan.id!.uuidString
+        role = roleName
+        let status = postedStatus ?? PlanStatus(rawValue: plan.status) ?? .draft
+        self.status = status.label
+        statusClass = status == .active ? "ok" : (status == .complete ? "night" : "warn")
+        created = services.shortDate(plan.createdAt, for: viewer)
+        goals = stored.enumerated().map { index, goal in
+            let edit = posted?[index]
+            let target = edit?.targetLevel ?? goal.targetLevel
+            let due = edit?.due ?? goal.due
+            // One empty row after the actions lets the person add their own.
+            let actions = (edit?.actions ?? goal.actions) + [PracticeAction(action: "", cadence: .weekly)]
+            return Goal(
+                index: index, name: goal.name, href: "/skills/framework/\(goal.competency)",
+                start: goal.startLevel.map(levelText) ?? "not assessed", target: target, due: due, dueText: AppServices.shortDate(iso: due),
+                levels: (1...5).map { LevelOption(value: $0, selected: $0 == target) },
+                dos: goal.dos, donts: goal.donts,
+                actions: actions.enumerated().map { i, action in
+                    ActionRow(goal: index, index: i, text: action.action,
+                              cadences: Cadence.allCases.map { CadenceOption(value: $0.rawValue, label: $0.phrase, selected: $0 == action.cadence) },
+                              label: action.action.isEmpty ? "New action" : "Action \(i + 1)")
+                },
+                resources: goal.resources.map { Resource(title: $0.title, kind: $0.kind.rawValue, provider: $0.provider) },
+                hasResources: !goal.resources.isEmpty)
+        }
+        statuses = PlanStatus.allCases.map { StatusOption(value: $0.rawValue, label: $0.label, selected: $0 == status) }
+        self.notes = notes.map { note in
+            Note(kind: note.kind == "comment" ? "Lead's comment" : "Check-in", isComment: note.kind == "comment",
+                 day: AppServices.shortDate(iso: note.day), author: note.author?.name ?? "Someone no longer here", text: note.text)
+        }
+        hasNotes = !notes.isEmpty
+        self.today = today
+    }
+
+    /// Reads the plan form: per goal a target, a due date and its action rows; empty rows are
+    /// dropped (that is how an action is removed).
+    static func edits(from form: FormData, goalCount: Int) -> [Int: SkillsBook.GoalEdit] {
+        var edits: [Int: SkillsBook.GoalEdit] = [:]
+        for g in 0..<min(goalCount, 10) {
+            guard form.fields["g\(g)-target"] != nil else { continue }
+            var actions: [PracticeAction] = []
+            for a in 0..<30 {
+                let text = form["g\(g)-a\(a)-text"].trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !text.isEmpty else { continue }
+                actions.append(PracticeAction(action: text, cadence: Cadence(rawValue: form["g\(g)-a\(a)-cadence"]) ?? .weekly))
+            }
+            edits[g] = SkillsBook.GoalEdit(targetLevel: Int(form["g\(g)-target"]) ?? 0, due: form["g\(g)-due"].trimmingCharacters(in: .whitespaces), actions: actions)
+        }
+        return edits
+    }
+}
