@@ -12,7 +12,7 @@ public struct SkillsProfile: Sendable, Equatable {
         public var level: Double?
         /// The latest reading per source, lead first.
         public var readings: [Evidence]
-        /// Level now minus level before the latest round of evidence; nil if either is missing.
+        /// Level now minus level before the latest self-assessment; nil if either is missing.
         public var change: Double?
 
         /// The whole level shown on the page and compared with a role's requirement.
@@ -20,7 +20,7 @@ public struct SkillsProfile: Sendable, Equatable {
     }
 
     public var entries: [Entry]
-    /// When the latest round of evidence (the one `change` is measured against) was recorded.
+    /// When the latest self-assessment (the round `change` is measured from) was recorded.
     public var latestRoundAt: Date?
 
     public func entry(_ competency: String) -> Entry? { entries.first { $0.competency == competency } }
@@ -44,7 +44,10 @@ extension Framework {
     /// The profile of active competencies from `evidence`. Readings of retired competencies
     /// are kept in storage but not shown.
     public func profile(from evidence: [Evidence]) -> SkillsProfile {
-        let latestRound = evidence.max { ($0.recordedAt, $0.batch.uuidString) < ($1.recordedAt, $1.batch.uuidString) }
+        // Change is measured from just before the latest self-assessment (the moment a person
+        // asks "have I moved?"); without one, from before the latest round of any source.
+        let newest: (Evidence, Evidence) -> Bool = { ($0.recordedAt, $0.batch.uuidString) < ($1.recordedAt, $1.batch.uuidString) }
+        let latestRound = evidence.filter { $0.source == .selfAssessment }.max(by: newest) ?? evidence.max(by: newest)
         let before = latestRound.map { round in evidence.filter { $0.batch != round.batch && $0.recordedAt <= round.recordedAt } } ?? []
         let now = Self.latestPerSource(evidence)
         let then = Self.latestPerSource(before)

@@ -112,3 +112,18 @@ import Testing
         #expect(RadarChart(axes: [.init(label: "A", value: 1)], title: "t").svg().isEmpty)
     }
 }
+
+extension ProfileTests {
+    @Test func changeIsMeasuredFromBeforeTheLatestSelfAssessmentNotALaterRating() throws {
+        let first = UUID(), second = UUID(), lead = UUID()
+        let evidence = [
+            reading("feedback", 2, .selfAssessment, day: 0, batch: first),
+            reading("feedback", 3, .selfAssessment, day: 10, batch: second),
+            reading("feedback", 3, .lead, day: 12, batch: lead),
+        ]
+        let profile = framework.profile(from: evidence)
+        // Before day 10: self 2 alone. Now: (3 + 3 * 2) / 3 = 3. The lead's later rating is in "now".
+        #expect(profile.entry("feedback")?.change == 1)
+        #expect(profile.latestRoundAt == t0 + 10 * day)
+    }
+}

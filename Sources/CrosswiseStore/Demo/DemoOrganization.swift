@@ -65,6 +65,7 @@ public struct DemoOrganization: Sendable {
                 try await TeamClient(teamID: team.requireID(), clientID: clients[name]!.requireID()).create(on: db)
             }
         }
+        var created: [(person: Person, team: Int)] = []
         for seed in DemoOrganization.roster(count: count) {
             // People who live elsewhere than their team's site belong to the site in their country.
             let teamSite = DemoRoster.sites[seed.team < 0 ? 0 : DemoRoster.teams[seed.team].site]
@@ -86,7 +87,15 @@ public struct DemoOrganization: Sendable {
             for other in seed.alsoIn {
                 try await TeamMembership(teamID: teams[other].requireID(), personID: personID, isLead: false).create(on: db)
             }
+            created.append((person, seed.team))
         }
+        // Skills history for the demo lead's team and the demo member, rated by their leads.
+        let leads = Dictionary(created.filter { $0.person.role == .lead }.map { ($0.team, $0.person) }, uniquingKeysWith: { a, _ in a })
+        let demoLead = created.first { $0.person.email == DemoOrganization.signIns[1].email }
+        let assessed = created.filter { entry in
+            entry.person.role == .member && (entry.team == demoLead?.team || entry.person.email == DemoOrganization.signIns[2].email)
+        }
+        try await DemoSkills.load(on: db, organizationID: orgID, people: assessed.map { ($0.person, leads[$0.team]) }, now: Date())
     }
 
     /// The named roster, then generated members spread over the teams until `count` is reached.

@@ -4,7 +4,7 @@ import Skills
 
 /// What the profile panel shows, for a person's own page and for their lead's view of it.
 struct ProfileView {
-    struct Reading { let source: String; let level: String; let date: String; let by: String; let comment: String?; let example: String? }
+    struct Reading { let source: String; let level: String; let date: String; let by: String?; let comment: String?; let example: String? }
     struct Row {
         let name: String
         let href: String
@@ -48,7 +48,7 @@ struct ProfileView {
         rows = profile.entries.map { entry in
             let readings = entry.readings.map { reading -> Reading in
                 let record = byReading["\(reading.batch)/\(reading.competency)/\(reading.source.rawValue)"]
-                let by = reading.source == .selfAssessment ? "" : (record?.recordedBy?.name ?? "")
+                let by = reading.source == .selfAssessment ? nil : record?.recordedBy?.name
                 return Reading(source: reading.source.label, level: levelText(reading.level), date: services.shortDate(reading.recordedAt, for: viewer),
                                by: by, comment: record?.comment, example: record?.example)
             }
@@ -73,6 +73,6 @@ struct ProfileView {
             return ReadinessView(role: r.role.name, met: r.met, total: r.requirements.count, percent: r.percent, ready: r.isReady, gaps: gaps, hasGaps: !gaps.isEmpty)
         }
         latestRound = services.shortDate(profile.latestRoundAt, for: viewer)
-        changeNote = profile.entries.contains { $0.change != nil } ? "Change is measured against the profile before the latest assessment or rating (\(latestRound))." : nil
+        changeNote = profile.entries.contains { $0.change != nil } ? "Change: the profile now against the profile just before the latest self-assessment (\(latestRound))." : nil
     }
 }
