@@ -112,6 +112,7 @@ let package = Package(
             dependencies: [
                 "CrosswiseWeb",
                 "CrosswiseStore",
+                "Skills",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
