@@ -48,3 +48,18 @@ def test_an_edited_yaml_copy_is_checked_and_its_problems_listed(tmp_path):
 def test_unreadable_files_are_usage_errors(tmp_path):
     assert run("validate", str(tmp_path / "missing.yaml")).returncode == 2
     assert run("export", "--case", "--yaml").returncode == 2
+
+
+def test_moodle_csv_round_trip_and_a_bad_row(tmp_path):
+    path = tmp_path / "framework.csv"
+    assert run("export", "--moodle", "--output", str(path)).returncode == 0
+    text = path.read_text()
+    assert text.startswith("Parent ID number,ID number,Short name,")
+    assert run("validate", str(path)).returncode == 0
+    # A competency with only two level rows under it is refused, naming the line.
+    bad = tmp_path / "bad.csv"
+    bad.write_text(text + "area-growth,mentoring,Mentoring,Guiding others,2,,,,,,,,,\r\n"
+                   + "mentoring,mentoring.1,1,x,2,,,,,,,,,\r\nmentoring,mentoring.2,2,y,2,,,,,,,,,\r\n")
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert "competency “mentoring” has 2 level rows under it" in result.stderr

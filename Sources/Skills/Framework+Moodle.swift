@@ -1,0 +1,162 @@
+import Foundation
+
+/// Moodle's competency-framework CSV (the format of its "Import competency framework" tool):
+/// one framework row, then competencies with a parent id. Moodle knows names, descriptions, a
+/// rating scale and a tree, nothing of statements, scenarios, advice or roles, so:
+/// - export writes areas as top-level domains, competencies under them and each competency's
+///   five levels as its children (taxonomy "domain,competency,level");
+/// - import merges into an existing framework: known competencies take the file's name,
+///   description and level behaviours; a new competency needs its five level rows and arrives
+///   retired, because nobody can assess themselves against it until it has statements and
+///   scenarios. Anything wrong refuses the whole file.
+extension Framework {
+    static let moodleHeader = ["Parent ID number", "ID number", "Short name", "Description", "Description format", "Scale values",
+                               "Scale configuration", "Rule type (optional)", "Rule outcome (optional)", "Rule config (optional)",
+                               "Cross-referenced competency ID numbers", "Exported ID (optional)", "Is framework", "Taxonomy"]
+
+    public func moodleCSV() -> String {
+        // Levels 3 and up count as proficient; level 1 is the default for someone not yet rated.
+        let scale = "[{\"scaleid\":\"0\"}," + levels.map { "{\"id\":\($0.level),\"scaledefault\":\($0.level == 1 ? 1 : 0),\"proficient\":\($0.level >= 3 ? 1 : 0)}" }.joined(separator: ",") + "]"
+        func row(_ parent: String, _ id: String, _ name: String, _ description: String, framework: Bool = false) -> [String] {
+            [parent, id, name, description, "2", framework ? levels.map(\.name).joined(separator: ",") : "", framework ? scale : "",
+             "", "", "", "", "", framework ? "1" : "", framework ? "domain,competency,level" : ""]
+        }
+        var rows = [Self.moodleHeader, row("", id, title, "Version \(version)", framework: true)]
+        var areas: [String] = []
+        for c in competencies where !areas.contains(c.area) { areas.append(c.area) }
+        let levelNames = Dictionary(levels.map { ($0.level, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for area in areas {
+            let areaID = "area-" + Self.slug(area)
+            rows.append(row("", areaID, area, ""))
+            for c in competencies where c.area == area && !c.retired {
+                rows.append(row(areaID, c.id, c.name, c.summary))
+                for level in c.levels {
+                    rows.append(row(c.id, "\(c.id).level-\(level.level)", "\(level.level) · \(levelNames[level.level] ?? "")", level.behaviours.joined(separator: "\n")))
+                }
+            }
+        }
+        return rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// This framework with the Moodle file's changes, validated; throws `FrameworkProblems`
+    /// listing every bad row and changes nothing.
+    public func merging(moodleCSV text: String, source: String) throws -> Framework {
+        var problems: [String] = []
+        let table = Self.parseCSV(text)
+        guard let header = table.first else { throw FrameworkProblems(source: source, problems: ["the file is empty"]) }
+        let columns = Dictionary(header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces), $0) }, uniquingKeysWith: { a, _ in a })
+        for needed in ["Parent ID number", "ID number", "Short name", "Description", "Is framework"] where columns[needed] == nil {
+            problems.append("the header has no “\(needed)” column; export a framework from Moodle to see the expected columns")
+        }
+        guard problems.isEmpty else { throw FrameworkProblems(source: source, problems: problems) }
+        struct Row { let line: Int; let parent: String; let id: String; let name: String; let description: String }
+        var rows: [Row] = []
+        var frameworkRows = 0
+        for (index, fields) in table.dropFirst().enumerated() where !(fields.count == 1 && fields[0].isEmpty) {
+            func field(_ name: String) -> String {
+                guard let i = columns[name], i < fields.count else { return "" }
+                return fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            if ["1", "true", "yes"].contains(field("Is framework").lowercased()) { frameworkRows += 1; continue }
+            rows.append(Row(line: index + 2, parent: field("Parent ID number"), id: field("ID number"), name: field("Short name"),
+                            description: Self.plainText(field("Description"))))
+        }
+        if frameworkRows != 1 { problems.append("the file needs exactly one row with “Is framework” set to 1, has \(frameworkRows)") }
+        var byID: [String: Row] = [:]
+        for row in rows {
+            if row.id.isEmpty { problems.append("line \(row.line): “ID number” is empty") }
+            if row.name.isEmpty { problems.append("line \(row.line): “Short name” is empty") }
+            if !row.id.isEmpty, byID.updateValue(row, forKey: row.id) != nil { problems.append("line \(row.line): ID number “\(row.id)” appears twice") }
+        }
+        for row in rows where !row.parent.isEmpty && byID[row.parent] == nil {
+            problems.append("line \(row.line): parent “\(row.parent)” is not in the file")
+        }
+        let children = Dictionary(grouping: rows.filter { !$0.parent.isEmpty }, by: \.parent)
+        func isLeaf(_ row: Row) -> Bool { children[row.id] == nil }
+        var merged = self
+        for row in rows where !row.id.isEmpty {
+            let kids = children[row.id] ?? []
+            let known = merged.competencies.firstIndex { $0.id == row.id }
+            // A competency is a row Crosswise knows, or a row whose children are all leaves.
+            guard known != nil || (!kids.isEmpty && kids.allSatisfy(isLeaf)) else { continue }
+            var levels: [Competency.Level]? = nil
+            if !kids.isEmpty {
+                if kids.count == 5 {
+                    levels = kids.enumerated().map { i, kid in
+                        Competency.Level(level: i + 1, behaviours: kid.description.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                    }
+                } else {
+                    problems.append("line \(row.line): competency “\(row.id)” has \(kids.count) level rows under it; Crosswise needs five")
+                }
+            }
+            if let known {
+                merged.competencies[known].name = row.name
+                if !row.description.isEmpty { merged.competencies[known].summary = row.description }
+                if let levels { merged.competencies[known].levels = levels }
+            } else {
+                if !Self.isSlug(row.id) { problems.append("line \(row.line): new competency id “\(row.id)” must use lower-case letters, digits and hyphens") }
+                let area = byID[row.parent]?.name ?? "Imported"
+                merged.competencies.append(Competency(id: row.id, name: row.name, area: area, summary: row.description, levels: levels ?? [],
+                                                      dos: [], donts: [], practice: [], resources: [], certifications: [],
+                                                      statements: [], scenarios: [], retired: true))
+            }
+        }
+        guard problems.isEmpty else { throw FrameworkProblems(source: source, problems: problems) }
+        let invalid = merged.problems()
+        guard invalid.isEmpty else { throw FrameworkProblems(source: source, problems: invalid) }
+        return merged
+    }
+
+    static func slug(_ text: String) -> String {
+        let lowered = text.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        return lowered.split(separator: "-").joined(separator: "-")
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
+    static func parseCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = ""
+        var quoted = false, iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else { field.unicodeScalars.append(c) }
+                continue
+            }
+            switch c {
+            case "\"": quoted = true
+            case ",": row.append(field); field = ""
+            case "\r": continue
+            case "\n": row.append(field); rows.append(row); row = []; field = ""
+            case "\u{FEFF}" where rows.isEmpty && row.isEmpty && field.isEmpty: continue
+            default: field.unicodeScalars.append(c)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+
+    /// Moodle descriptions are often HTML; keep the words, turn paragraphs and breaks into
+    /// line breaks.
+    static func plainText(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = text.replacingOccurrences(of: "<br>", with: "\n").replacingOccurrences(of: "<br />", with: "\n")
+            .replacingOccurrences(of: "</p>", with: "\n").replacingOccurrences(of: "</li>", with: "\n")
+        while let open = out.range(of: "<"), let close = out.range(of: ">", range: open.upperBound..<out.endIndex) {
+            out.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        for (entity, char) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " ")] {
+            out = out.replacingOccurrences(of: entity, with: char)
+        }
+        return out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}

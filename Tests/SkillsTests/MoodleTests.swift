@@ -1,0 +1,57 @@
+import Testing
+@testable import Skills
+
+@Suite struct MoodleTests {
+    let framework = Framework.builtIn
+
+    @Test func exportThenMergeGivesTheSameFramework() throws {
+        let csv = framework.moodleCSV()
+        let rows = Framework.parseCSV(csv)
+        #expect(rows[0] == Framework.moodleHeader)
+        #expect(rows[1][12] == "1" && rows[1][5] == "Starting,Developing,Proficient,Advanced,Role model")
+        // Framework row, one per area, one per competency and five per competency's levels.
+        let areas = Set(framework.active.map(\.area)).count
+        #expect(rows.count == 2 + areas + framework.active.count * 6)
+        #expect(try framework.merging(moodleCSV: csv, source: "moodle.csv") == framework)
+    }
+
+    @Test func renamesApplyAndNewCompetenciesArriveRetiredWithTheirLevels() throws {
+        var rows = Framework.parseCSV(framework.moodleCSV())
+        let teamwork = try #require(rows.firstIndex { $0[1] == "teamwork" })
+        rows[teamwork][2] = "Working across shifts"
+        rows[teamwork][3] = "<p>Helping the next shift &amp; the last one.</p>"
+        rows.append(["area-growth", "mentoring", "Mentoring", "Guiding newer colleagues.", "2", "", "", "", "", "", "", "", "", ""])
+        for level in 1...5 { rows.append(["mentoring", "mentoring.level-\(level)", "\(level)", "Does level \(level) things.\nAnd more.", "2", "", "", "", "", "", "", "", "", ""]) }
+        let csv = rows.map { $0.map(Framework.csvField).joined(separator: ",") }.joined(separator: "\n")
+        let merged = try framework.merging(moodleCSV: csv, source: "moodle.csv")
+        #expect(merged.competency("teamwork")?.name == "Working across shifts")
+        #expect(merged.competency("teamwork")?.summary == "Helping the next shift & the last one.")
+        let mentoring = try #require(merged.competency("mentoring"))
+        #expect(mentoring.retired && mentoring.area == "Growth" && mentoring.levels.count == 5)
+        #expect(mentoring.behaviours(at: 3) == ["Does level 3 things.", "And more."])
+        #expect(merged.active.count == framework.active.count)
+    }
+
+    @Test func aBrokenFileIsRefusedWithEveryBadRowListed() {
+        var rows = Framework.parseCSV(framework.moodleCSV())
+        rows.append(["area-growth", "Bad Id", "", "", "2", "", "", "", "", "", "", "", "", ""])
+        for level in 1...3 { rows.append(["Bad Id", "bad.\(level)", "\(level)", "x", "2", "", "", "", "", "", "", "", "", ""]) }
+        rows.append(["nowhere", "orphan", "Orphan", "", "2", "", "", "", "", "", "", "", "", ""])
+        rows.append(rows[3])
+        let csv = rows.map { $0.map(Framework.csvField).joined(separator: ",") }.joined(separator: "\n")
+        #expect(throws: FrameworkProblems.self) { try framework.merging(moodleCSV: csv, source: "m.csv") }
+        do {
+            _ = try framework.merging(moodleCSV: csv, source: "m.csv")
+        } catch let error as FrameworkProblems {
+            let all = error.problems.joined(separator: "\n")
+            #expect(all.contains("“Short name” is empty"))
+            #expect(all.contains("has 3 level rows under it"))
+            #expect(all.contains("parent “nowhere” is not in the file"))
+            #expect(all.contains("appears twice"))
+            #expect(all.contains("must use lower-case letters"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        #expect(throws: FrameworkProblems.self) { try framework.merging(moodleCSV: "Name,Thing\nx,y\n", source: "m.csv") }
+    }
+}
