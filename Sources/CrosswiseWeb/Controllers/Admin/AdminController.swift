@@ -15,6 +15,7 @@ struct AdminController {
         ImportAdmin(services: services).addRoutes(to: router)
         HolidayCalendarsAdmin(services: services).addRoutes(to: router)
         APIKeysAdmin(services: services).addRoutes(to: router)
+        FrameworkAdmin(services: services).addRoutes(to: router)
     }
 
     struct Card { let title: String; let count: Int; let href: String; let text: String }
@@ -29,6 +30,8 @@ struct AdminController {
             Card(title: "Sites", count: try await directory.sites().count, href: "/admin/sites", text: "Offices and delivery centres with their country and zone."),
             Card(title: "Clients", count: try await directory.clients().count, href: "/admin/clients", text: "Customers abroad: business hours and data-protection law."),
             Card(title: "Holiday calendars", count: try await directory.holidayCalendars().count, href: "/admin/holidays", text: "Company days and site shutdowns, imported from .ics files."),
+            Card(title: "Competency framework", count: try await services.skills(for: viewer).currentFramework().active.count, href: "/admin/framework",
+                 text: "Your copy of the competencies: edit, retire, set role levels, exchange with CASE or Moodle."),
             Card(title: "API keys", count: try await directory.apiTokens().count, href: "/admin/api-keys", text: "Let your CRM or ticketing tool call the message check."),
         ]
         struct View { let cards: [Card] }
