@@ -11,3 +11,4 @@ CROSSWISE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark --no-
 python3 scripts/compare-csv.py
 PYTHONTZPATH= .venv-bench/bin/python scripts/compare-zoneinfo.py
 PYTHONTZPATH= .venv-bench/bin/python scripts/compare-planner.py
+python3 scripts/compare-skills.py .build-bench/release/crosswise 2>/dev/null || python3 scripts/compare-skills.py

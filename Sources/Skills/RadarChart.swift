@@ -72,7 +72,12 @@ public struct RadarChart: Sendable {
         return out + "</svg>"
     }
 
-    static func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// One decimal without `String(format:)`, which costs a C call and a Foundation string per
+    /// number (a chart has about 150 of them). Coordinates are never negative.
+    static func fmt(_ value: Double) -> String {
+        let tenths = Int((max(0, value) * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
 
     static func escape(_ text: String) -> String {
         var out = ""

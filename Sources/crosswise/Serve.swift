@@ -3,6 +3,7 @@ import CrosswiseStore
 import CrosswiseWeb
 import Foundation
 import Logging
+import Skills
 import Worldtime
 
 struct Serve: AsyncParsableCommand {
@@ -38,6 +39,9 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "crosswise")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        // Read and validate the bundled framework before listening: a broken file stops the
+        // start with its problems listed instead of failing on the first Skills page.
+        let framework = Framework.builtIn
         let location = DatabaseLocation(path: database.data, url: database.databaseURL)
         let db = try openDatabase(location, logger: logger)
         do {
@@ -62,6 +66,7 @@ struct Serve: AsyncParsableCommand {
         let app = buildApplication(services: services, logger: logger) { port in
             let text = "Crosswise is running at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)  (\(location))\n"
                 + "Time zone data: IANA \(TimeZoneDatabase.shared.version), \(TimeZoneDatabase.shared.source.rawValue) copy\n"
+                + "Competency framework: \(framework.active.count) competencies, \(framework.roles.count) roles (built in, validated)\n"
                 + lines.map { $0 + "\n" }.joined()
             // Written straight to the descriptor so it appears at once even when piped.
             FileHandle.standardOutput.write(Data(text.utf8))
