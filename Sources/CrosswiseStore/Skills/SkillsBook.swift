@@ -30,8 +30,11 @@ public struct SkillsBook: Sendable {
     /// version 1, so later Crosswise releases changing the bundled file never change what an
     /// organization's old assessments meant.
     public func currentFramework() async throws -> Framework {
-        if let row = try await FrameworkVersion.query(on: db).filter(\.$organization.$id == organizationID).sort(\.$version, .descending).first() {
-            return try decode(row)
+        // Ask for the newest version number only: the 65 KB text is read once per version and
+        // process, then served from the cache.
+        if let latest = try await FrameworkVersion.query(on: db).filter(\.$organization.$id == organizationID).max(\.$version),
+           let framework = try await framework(version: latest) {
+            return framework
         }
         var copy = Framework.builtIn
         copy.version = 1
