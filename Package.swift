@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "crosswise", targets: ["crosswise"]),
         .library(name: "Worldtime", targets: ["Worldtime"]),
         .library(name: "MessageCheck", targets: ["MessageCheck"]),
+        .library(name: "CSVFiles", targets: ["CSVFiles"]),
         .library(name: "Skills", targets: ["Skills"]),
         .library(name: "CrosswiseStore", targets: ["CrosswiseStore"]),
         .library(name: "CrosswiseWeb", targets: ["CrosswiseWeb"]),
@@ -50,9 +51,11 @@ let package = Package(
             resources: [.copy("Resources/jargon.txt"), .copy("Resources/idioms.txt"), .copy("Resources/acronyms.txt")],
             swiftSettings: strict
         ),
+        // The RFC 4180 reader shared by the people import and the Moodle framework import.
+        .target(name: "CSVFiles", swiftSettings: strict),
         .target(
             name: "Skills",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CSVFiles", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/framework.yaml")],
             swiftSettings: strict
         ),
@@ -61,6 +64,7 @@ let package = Package(
             dependencies: [
                 "Worldtime",
                 "Skills",
+                "CSVFiles",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -105,8 +109,8 @@ let package = Package(
         ),
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
-        .testTarget(name: "SkillsTests", dependencies: ["Skills"]),
-        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills"]),
+        .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles"]),
+        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
         .testTarget(
             name: "CrosswiseWebTests",
             dependencies: [
@@ -124,7 +128,7 @@ let package = Package(
 //   CROSSWISE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
 if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
     package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
-    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CrosswiseStore"), ("MessageCheckBenchmarks", "MessageCheck"), ("SkillsBenchmarks", "Skills")] {
+    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CSVFiles"), ("MessageCheckBenchmarks", "MessageCheck"), ("SkillsBenchmarks", "Skills")] {
         package.targets.append(.executableTarget(
             name: name,
             dependencies: [.target(name: engine), .product(name: "Benchmark", package: "benchmark")],

@@ -1,5 +1,5 @@
 import Benchmark
-import CrosswiseStore
+import CSVFiles
 import Foundation
 
 /// Reading a people CSV: the file in `scripts/compare-csv.py` is made the same way, so the

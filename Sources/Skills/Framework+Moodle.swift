@@ -1,3 +1,4 @@
+import CSVFiles
 import Foundation
 
 /// Moodle's competency-framework CSV (the format of its "Import competency framework" tool):
@@ -42,23 +43,28 @@ extension Framework {
     /// listing every bad row and changes nothing.
     public func merging(moodleCSV text: String, source: String) throws -> Framework {
         var problems: [String] = []
-        let table = Self.parseCSV(text)
-        guard let header = table.first else { throw FrameworkProblems(source: source, problems: ["the file is empty"]) }
-        let columns = Dictionary(header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces), $0) }, uniquingKeysWith: { a, _ in a })
-        for needed in ["Parent ID number", "ID number", "Short name", "Description", "Is framework"] where columns[needed] == nil {
+        let table: CSVTable
+        do {
+            table = try CSVTable(text: text)
+        } catch {
+            throw FrameworkProblems(source: source, problems: [error.description])
+        }
+        // CSVTable lower-cases the header, so "ID number" and "id number" both match.
+        let columns = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for needed in ["Parent ID number", "ID number", "Short name", "Description", "Is framework"] where columns[needed.lowercased()] == nil {
             problems.append("the header has no “\(needed)” column; export a framework from Moodle to see the expected columns")
         }
         guard problems.isEmpty else { throw FrameworkProblems(source: source, problems: problems) }
         struct Row { let line: Int; let parent: String; let id: String; let name: String; let description: String }
         var rows: [Row] = []
         var frameworkRows = 0
-        for (index, fields) in table.dropFirst().enumerated() where !(fields.count == 1 && fields[0].isEmpty) {
+        for (line, fields) in table.rows {
             func field(_ name: String) -> String {
-                guard let i = columns[name], i < fields.count else { return "" }
+                guard let i = columns[name.lowercased()], i < fields.count else { return "" }
                 return fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
             }
             if ["1", "true", "yes"].contains(field("Is framework").lowercased()) { frameworkRows += 1; continue }
-            rows.append(Row(line: index + 2, parent: field("Parent ID number"), id: field("ID number"), name: field("Short name"),
+            rows.append(Row(line: line, parent: field("Parent ID number"), id: field("ID number"), name: field("Short name"),
                             description: Self.plainText(field("Description"))))
         }
         if frameworkRows != 1 { problems.append("the file needs exactly one row with “Is framework” set to 1, has \(frameworkRows)") }
@@ -83,7 +89,7 @@ extension Framework {
             if !kids.isEmpty {
                 if kids.count == 5 {
                     levels = kids.enumerated().map { i, kid in
-                        Competency.Level(level: i + 1, behaviours: kid.description.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                        Competency.Level(level: i + 1, behaviours: kid.description.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
                     }
                 } else {
                     problems.append("line \(row.line): competency “\(row.id)” has \(kids.count) level rows under it; Crosswise needs five")
@@ -117,37 +123,11 @@ extension Framework {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
-    static func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = ""
-        var quoted = false, iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let c = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.unicodeScalars.append(c) }
-                continue
-            }
-            switch c {
-            case "\"": quoted = true
-            case ",": row.append(field); field = ""
-            case "\r": continue
-            case "\n": row.append(field); rows.append(row); row = []; field = ""
-            case "\u{FEFF}" where rows.isEmpty && row.isEmpty && field.isEmpty: continue
-            default: field.unicodeScalars.append(c)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
-
     /// Moodle descriptions are often HTML; keep the words, turn paragraphs and breaks into
     /// line breaks.
     static func plainText(_ text: String) -> String {
+        // "\r\n" is one Character in Swift, so splitting on "\n" needs it normalised first.
+        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
         guard text.contains("<") else { return text }
         var out = text.replacingOccurrences(of: "<br>", with: "\n").replacingOccurrences(of: "<br />", with: "\n")
             .replacingOccurrences(of: "</p>", with: "\n").replacingOccurrences(of: "</li>", with: "\n")
@@ -157,6 +137,6 @@ extension Framework {
         for (entity, char) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " ")] {
             out = out.replacingOccurrences(of: entity, with: char)
         }
-        return out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        return out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

@@ -1,3 +1,4 @@
+import CSVFiles
 import CrosswiseStore
 import FluentKit
 import Foundation
