@@ -38,18 +38,18 @@ extension SkillsBook {
               assessment.status == "in-progress" else { throw DirectoryError.notFound }
         _ = try await requirePerson(personID)
         guard let framework = try await framework(version: assessment.frameworkVersion) else { throw DirectoryError.notFound }
-        var errors: [FieldError] = []
+        var check = FieldChecker()
         for (key, value) in page.frequencies {
             let parts = key.split(separator: "/")
             let known = parts.count == 2 && framework.competency(String(parts[0]))?.statements.indices.contains(Int(parts[1]) ?? -1) == true
-            if !known { errors.append(FieldError(key, "Unknown statement")) } else if !(1...5).contains(value) { errors.append(FieldError(key, "Choose how often, from never to always")) }
+            if !known { check.add(key, "Unknown statement") } else if !(1...5).contains(value) { check.add(key, "Choose how often, from never to always") }
         }
         let scenarios = Dictionary(framework.competencies.flatMap(\.scenarios).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (id, choice) in page.choices {
-            guard let scenario = scenarios[id] else { errors.append(FieldError(id, "Unknown situation")); continue }
-            if !scenario.options.indices.contains(choice) { errors.append(FieldError(id, "Choose one of the options")) }
+            guard let scenario = scenarios[id] else { check.add(id, "Unknown situation"); continue }
+            if !scenario.options.indices.contains(choice) { check.add(id, "Choose one of the options") }
         }
-        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        try check.finish()
         var answers = answers(of: assessment)
         answers.frequencies.merge(page.frequencies) { _, new in new }
         answers.choices.merge(page.choices) { _, new in new }
@@ -103,22 +103,22 @@ extension SkillsBook {
         _ = try await requirePerson(personID)
         _ = try await requirePerson(raterID)
         let framework = try await currentFramework()
-        var errors: [FieldError] = []
-        if ratings.isEmpty { errors.append(FieldError("ratings", "Rate at least one competency")) }
+        var check = FieldChecker()
+        if ratings.isEmpty { check.add("ratings", "Rate at least one competency") }
         var clean: [Rating] = []
         for rating in ratings {
             guard let competency = framework.competency(rating.competency), !competency.retired else {
-                errors.append(FieldError(rating.competency, "Unknown competency")); continue
+                check.add(rating.competency, "Unknown competency"); continue
             }
             let comment = rating.comment.trimmingCharacters(in: .whitespacesAndNewlines)
             let example = rating.example.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !(1...5).contains(rating.level) { errors.append(FieldError("\(competency.id)-level", "\(competency.name): choose a level from 1 to 5")) }
-            if comment.isEmpty { errors.append(FieldError("\(competency.id)-comment", "\(competency.name): say why, in a comment")) }
-            if example.isEmpty { errors.append(FieldError("\(competency.id)-example", "\(competency.name): give an example you saw")) }
-            if comment.count > 1000 || example.count > 1000 { errors.append(FieldError("\(competency.id)-comment", "\(competency.name): keep the comment and example under 1,000 characters each")) }
+            if !(1...5).contains(rating.level) { check.add("\(competency.id)-level", "\(competency.name): choose a level from 1 to 5") }
+            if comment.isEmpty { check.add("\(competency.id)-comment", "\(competency.name): say why, in a comment") }
+            if example.isEmpty { check.add("\(competency.id)-example", "\(competency.name): give an example you saw") }
+            if comment.count > 1000 || example.count > 1000 { check.add("\(competency.id)-comment", "\(competency.name): keep the comment and example under 1,000 characters each") }
             clean.append(Rating(competency: competency.id, level: rating.level, comment: comment, example: example))
         }
-        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        try check.finish()
         let batch = UUID(), checked = clean
         try await db.transaction { db in
             for rating in checked {

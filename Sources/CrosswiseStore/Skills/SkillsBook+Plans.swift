@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Skills
+import Worldtime
 
 extension SkillsBook {
     // MARK: Career
@@ -17,11 +18,11 @@ extension SkillsBook {
     public func setCareer(of personID: UUID, current: String, target: String) async throws {
         _ = try await requirePerson(personID)
         let framework = try await currentFramework()
-        var errors: [FieldError] = []
-        if framework.role(current) == nil { errors.append(FieldError("current", "Choose your current role from the list")) }
-        if framework.role(target) == nil { errors.append(FieldError("target", "Choose the role you are aiming for from the list")) }
-        if current == target, errors.isEmpty { errors.append(FieldError("target", "Aim for a role other than the one you have")) }
-        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        var check = FieldChecker()
+        if framework.role(current) == nil { check.add("current", "Choose your current role from the list") }
+        if framework.role(target) == nil { check.add("target", "Choose the role you are aiming for from the list") }
+        if current == target, check.errors.isEmpty { check.add("target", "Aim for a role other than the one you have") }
+        try check.finish()
         let choice = try await CareerChoice.query(on: db).filter(\.$person.$id == personID).first()
             ?? CareerChoice(personID: personID, currentRole: current, targetRole: target)
         choice.currentRole = current
@@ -85,19 +86,19 @@ extension SkillsBook {
     public func editPlan(_ planID: UUID, of personID: UUID, goals edits: [Int: GoalEdit], status: PlanStatus) async throws {
         let plan = try await plan(planID, of: personID)
         var goals = goals(of: plan)
-        var errors: [FieldError] = []
+        var check = FieldChecker()
         for (index, edit) in edits.sorted(by: { $0.key < $1.key }) {
-            guard goals.indices.contains(index) else { errors.append(FieldError("goal-\(index)", "Unknown goal")); continue }
+            guard goals.indices.contains(index) else { check.add("goal-\(index)", "Unknown goal"); continue }
             let name = goals[index].name
-            if !(1...5).contains(edit.targetLevel) { errors.append(FieldError("goal-\(index)-target", "\(name): the target level runs from 1 to 5")) }
-            if !Self.isISODate(edit.due) { errors.append(FieldError("goal-\(index)-due", "\(name): give the due date as YYYY-MM-DD")) }
-            if edit.actions.isEmpty { errors.append(FieldError("goal-\(index)-actions", "\(name): keep at least one practice action")) }
-            if edit.actions.contains(where: { $0.action.count > 300 }) { errors.append(FieldError("goal-\(index)-actions", "\(name): keep each action under 300 characters")) }
+            if !(1...5).contains(edit.targetLevel) { check.add("goal-\(index)-target", "\(name): the target level runs from 1 to 5") }
+            if !Self.isDate(edit.due) { check.add("goal-\(index)-due", "\(name): give the due date as YYYY-MM-DD") }
+            if edit.actions.isEmpty { check.add("goal-\(index)-actions", "\(name): keep at least one practice action") }
+            if edit.actions.contains(where: { $0.action.count > 300 }) { check.add("goal-\(index)-actions", "\(name): keep each action under 300 characters") }
             goals[index].targetLevel = edit.targetLevel
             goals[index].due = edit.due
             goals[index].actions = edit.actions
         }
-        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        try check.finish()
         plan.goals = try Self.json(goals)
         plan.status = status.rawValue
         try await plan.save(on: db)
@@ -111,21 +112,18 @@ extension SkillsBook {
     public func addNote(to planID: UUID, of personID: UUID, by authorID: UUID, kind: String, day: String, text rawText: String) async throws {
         let plan = try await plan(planID, of: personID)
         let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
-        var errors: [FieldError] = []
-        if !["check-in", "comment"].contains(kind) { errors.append(FieldError("kind", "Unknown kind of note")) }
-        if !Self.isISODate(day) { errors.append(FieldError("day", "Give the date as YYYY-MM-DD")) }
-        if text.isEmpty { errors.append(FieldError("text", "Write what happened")) }
-        if text.count > 2000 { errors.append(FieldError("text", "Keep the note under 2,000 characters")) }
-        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        var check = FieldChecker()
+        if !["check-in", "comment"].contains(kind) { check.add("kind", "Unknown kind of note") }
+        if !Self.isDate(day) { check.add("day", "Give the date as YYYY-MM-DD") }
+        if text.isEmpty { check.add("text", "Write what happened") }
+        if text.count > 2000 { check.add("text", "Keep the note under 2,000 characters") }
+        try check.finish()
         try await PlanNote(planID: plan.id!, authorID: authorID, kind: kind, day: day, text: text).save(on: db)
     }
 
-    static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (2000...2100).contains(y), (1...12).contains(m) else { return false }
-        let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...days[m - 1]).contains(d)
+    /// A real calendar date this century, "2027-01-15".
+    static func isDate(_ text: String) -> Bool {
+        CivilDate(iso: text).map { (2000...2100).contains($0.year) } ?? false
     }
 }
 

@@ -108,9 +108,7 @@ public struct SkillsBook: Sendable {
 
     /// The person, if they belong to this organization.
     func requirePerson(_ id: UUID) async throws -> Person {
-        guard let person = try await Person.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID).first() else {
-            throw DirectoryError.notFound
-        }
+        guard let person = try await Directory(db: db, organizationID: organizationID).person(id) else { throw DirectoryError.notFound }
         return person
     }
 }
