@@ -51,6 +51,13 @@ public struct AppRequestContext: RequestContext {
         return viewer
     }
 
+    /// Admins and leads of at least one team; members get 403 for the people and team areas.
+    public func requireManager() throws -> Viewer {
+        let viewer = try requireViewer()
+        guard viewer.managesPeople else { throw HTTPError(.forbidden) }
+        return viewer
+    }
+
     public func requireUUID(_ name: String) throws -> UUID {
         guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw HTTPError(.notFound) }
         return id

@@ -18,20 +18,8 @@ struct PeopleAdmin {
         router.post("/admin/people/:id/password", use: issuePassword)
     }
 
-    /// The person if the viewer may manage them; otherwise 404, the same answer as for an id
-    /// from another organization, so the page does not confirm who exists.
-    func managedPerson(_ id: UUID, viewer: Viewer) async throws -> Person {
-        let directory = services.directory(for: viewer)
-        guard let person = try await directory.person(id) else { throw HTTPError(.notFound) }
-        if viewer.isAdmin { return person }
-        let theirTeams = try await directory.memberships(of: id).compactMap { $0.team.id }
-        guard !Set(theirTeams).isDisjoint(with: viewer.ledTeamIDs) else { throw HTTPError(.notFound) }
-        return person
-    }
-
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        guard viewer.managesPeople else { throw HTTPError(.forbidden) }
+        let viewer = try context.requireManager()
         let directory = services.directory(for: viewer)
         let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
         let everyone = try await directory.people(inTeams: viewer.isAdmin ? nil : viewer.ledTeamIDs)
@@ -67,7 +55,7 @@ struct PeopleAdmin {
 
     @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        let person = try await managedPerson(try context.requireUUID("id"), viewer: viewer)
+        let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer)
         var values = PersonForm()
         values.name = person.name
         values.email = person.email
@@ -101,7 +89,7 @@ struct PeopleAdmin {
     /// Issues a temporary password, shown once on this page and never stored in plain text.
     @Sendable func issuePassword(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireAdmin()
-        let person = try await managedPerson(try context.requireUUID("id"), viewer: viewer)
+        let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer)
         let password = Passwords.temporary()
         try await services.accounts.setPassword(of: person, to: password)
         let view = PasswordIssued(name: person.name, email: person.email, password: password, back: "/admin/people/\(person.id!)/edit")
@@ -125,7 +113,7 @@ struct PeopleAdmin {
         values.languages = context.form["languages"]
         var active = true
         if let id {
-            let person = try await managedPerson(id, viewer: viewer)
+            let person = try await services.person(id, inReachOf: viewer)
             active = person.active
             if !viewer.isAdmin {
                 // Leads keep role, e-mail and teams as they are; only admins change those.

@@ -7,18 +7,6 @@ import Worldtime
 extension AppServices {
     func skills(for viewer: Viewer) -> SkillsBook { SkillsBook(db: db, organizationID: viewer.organizationID) }
 
-    /// A person whose skills the viewer may see: themselves, anyone in a team they lead, or
-    /// anyone in the organization for an admin. Everyone else is 404, the same answer as for an
-    /// id from another organization, so the page does not confirm who exists.
-    func skillsPerson(_ id: UUID, viewer: Viewer) async throws -> Person {
-        let directory = directory(for: viewer)
-        guard let person = try await directory.person(id) else { throw HTTPError(.notFound) }
-        if id == viewer.personID || viewer.isAdmin { return person }
-        let theirTeams = try await directory.memberships(of: id).compactMap { $0.team.id }
-        guard !Set(theirTeams).isDisjoint(with: viewer.ledTeamIDs) else { throw HTTPError(.notFound) }
-        return person
-    }
-
     /// "23 Nov 2026" on the viewer's clock.
     func shortDate(_ date: Date?, for viewer: Viewer) -> String {
         guard let date else { return "" }

@@ -18,15 +18,8 @@ struct TeamSkillsController {
     struct Row { let name: String; let href: String; let selfAssessed: String; let leadRated: String; let plan: String; let planClass: String }
     struct ListView { let rows: [Row]; let hasRows: Bool }
 
-    /// Leads and admins only; a member gets 403 for the whole area.
-    func requireCoach(_ context: AppRequestContext) throws -> Viewer {
-        let viewer = try context.requireViewer()
-        guard viewer.managesPeople else { throw HTTPError(.forbidden) }
-        return viewer
-    }
-
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try requireCoach(context)
+        let viewer = try context.requireManager()
         let people = try await services.directory(for: viewer).people(inTeams: viewer.isAdmin ? nil : viewer.ledTeamIDs, includeInactive: false)
             .filter { $0.id != viewer.personID }
         let book = services.skills(for: viewer)
@@ -61,8 +54,8 @@ struct TeamSkillsController {
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try requireCoach(context)
-        return try await render(try await services.skillsPerson(try context.requireUUID("id"), viewer: viewer), context: context, request: request)
+        let viewer = try context.requireManager()
+        return try await render(try await services.person(try context.requireUUID("id"), inReachOf: viewer, includingSelf: true), context: context, request: request)
     }
 
     func render(_ person: Person, form: FormData? = nil, error: String? = nil, errors: ValidationFailure? = nil,
@@ -93,8 +86,8 @@ struct TeamSkillsController {
     }
 
     @Sendable func rate(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try requireCoach(context)
-        let person = try await services.skillsPerson(try context.requireUUID("id"), viewer: viewer)
+        let viewer = try context.requireManager()
+        let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer, includingSelf: true)
         // A lead's rating of themselves would count twice as much as anyone's self-rating.
         guard person.id != viewer.personID else { throw HTTPError(.forbidden) }
         let framework = try await services.skills(for: viewer).currentFramework()
@@ -114,8 +107,8 @@ struct TeamSkillsController {
     }
 
     @Sendable func comment(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try requireCoach(context)
-        let person = try await services.skillsPerson(try context.requireUUID("id"), viewer: viewer)
+        let viewer = try context.requireManager()
+        let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer, includingSelf: true)
         let planID = try context.requireUUID("plan")
         do {
             try await services.skills(for: viewer).addNote(to: planID, of: person.id!, by: viewer.personID, kind: "comment",
