@@ -66,3 +66,20 @@ public struct FrameworkProblems: Error, CustomStringConvertible, Equatable {
         "\(source): \(problems.count) problem\(problems.count == 1 ? "" : "s")\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
     }
 }
+
+extension Framework {
+    /// A framework from a file as people hand them over: a `.csv` name is Moodle's CSV, merged
+    /// into `base` (Moodle carries no questions, advice or roles); text starting with "{" is a
+    /// CASE 1.1 package; anything else YAML. The command line and the admin page both read files
+    /// here, so they accept the same things.
+    public init(file data: Data, named name: String, mergingMoodleInto base: Framework) throws {
+        guard let text = String(data: data, encoding: .utf8) else { throw FrameworkProblems(source: name, problems: ["not UTF-8 text"]) }
+        if name.lowercased().hasSuffix(".csv") {
+            self = try base.merging(moodleCSV: text, source: name)
+        } else if text.drop(while: { $0.isWhitespace }).first == "{" {
+            self = try Framework(casePackage: CASEPackage.decode(data))
+        } else {
+            self = try Framework(yaml: text, source: name)
+        }
+    }
+}

@@ -15,15 +15,9 @@ struct FrameworkCommand: ParsableCommand {
     /// framework since Moodle's format carries no questions, advice or roles.
     static func load(_ path: String) throws -> Framework {
         guard let data = FileManager.default.contents(atPath: path) else { throw InputFailure("\(path): cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw InputFailure("\(path): not UTF-8 text") }
+        guard String(data: data, encoding: .utf8) != nil else { throw InputFailure("\(path): not UTF-8 text") }
         do {
-            if path.lowercased().hasSuffix(".csv") {
-                return try Framework.builtIn.merging(moodleCSV: text, source: path)
-            }
-            if text.drop(while: { $0.isWhitespace }).first == "{" {
-                return try Framework(casePackage: CASEPackage.decode(data))
-            }
-            return try Framework(yaml: text, source: path)
+            return try Framework(file: data, named: path, mergingMoodleInto: .builtIn)
         } catch let problems as FrameworkProblems {
             throw CommandFailure(problems.description)
         }

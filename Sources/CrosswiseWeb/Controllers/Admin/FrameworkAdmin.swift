@@ -65,28 +65,16 @@ struct FrameworkAdmin {
         ], body: .init(byteBuffer: .init(bytes: body)))
     }
 
-    /// Reads the upload by its name and first character: `.csv` merges a Moodle file into the
-    /// current framework, JSON is a CASE package, anything else YAML. Refused whole, with
-    /// every problem, when anything is wrong.
+    /// Reads the upload as `Framework(file:named:mergingMoodleInto:)` does (a Moodle file merges
+    /// into the current framework). Refused whole, with every problem, when anything is wrong.
     @Sendable func importFile(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireAdmin()
         guard let file = context.form.files["file"], !file.data.isEmpty else {
             return try await renderOverview(context: context, request: nil, problems: ["Choose a file to import."])
         }
-        guard let text = String(data: file.data, encoding: .utf8) else {
-            return try await renderOverview(context: context, request: nil, problems: ["\(file.name): not UTF-8 text."])
-        }
         let book = services.skills(for: viewer)
         do {
-            let current = try await book.currentFramework()
-            let imported: Framework
-            if file.name.lowercased().hasSuffix(".csv") {
-                imported = try current.merging(moodleCSV: text, source: file.name)
-            } else if text.drop(while: { $0.isWhitespace }).first == "{" {
-                imported = try Framework(casePackage: CASEPackage.decode(file.data))
-            } else {
-                imported = try Framework(yaml: text, source: file.name)
-            }
+            let imported = try Framework(file: file.data, named: file.name, mergingMoodleInto: try await book.currentFramework())
             try await book.replaceFramework(with: imported, note: "Imported \(String(file.name.prefix(120)))", authorID: viewer.personID)
         } catch let problems as FrameworkProblems {
             return try await renderOverview(context: context, request: nil, problems: problems.problems.map { "\(file.name): \($0)" })
