@@ -23,13 +23,11 @@ extension Framework {
              "", "", "", "", "", framework ? "1" : "", framework ? "domain,competency,level" : ""]
         }
         var rows = [Self.moodleHeader, row("", id, title, "Version \(version)", framework: true)]
-        var areas: [String] = []
-        for c in competencies where !areas.contains(c.area) { areas.append(c.area) }
         let levelNames = Dictionary(levels.map { ($0.level, $0.name) }, uniquingKeysWith: { a, _ in a })
         for area in areas {
-            let areaID = "area-" + Self.slug(area)
-            rows.append(row("", areaID, area, ""))
-            for c in competencies where c.area == area && !c.retired {
+            let areaID = "area-" + Self.slug(area.name)
+            rows.append(row("", areaID, area.name, ""))
+            for c in area.competencies {
                 rows.append(row(areaID, c.id, c.name, c.summary))
                 for level in c.levels {
                     rows.append(row(c.id, "\(c.id).level-\(level.level)", "\(level.level) · \(levelNames[level.level] ?? "")", level.behaviours.joined(separator: "\n")))

@@ -28,6 +28,16 @@ public struct Framework: Codable, Sendable, Equatable {
     /// Competencies still in use (an organization retires rather than deletes, so old
     /// assessments keep their meaning).
     public var active: [Competency] { competencies.filter { !$0.retired } }
+
+    /// Active competencies by area, areas in the order they first appear: the parts of the
+    /// self-assessment, the sections of the framework page, the domains of the Moodle export.
+    public var areas: [(name: String, competencies: [Competency])] {
+        var areas: [(name: String, competencies: [Competency])] = []
+        for c in active {
+            if let i = areas.firstIndex(where: { $0.name == c.area }) { areas[i].competencies.append(c) } else { areas.append((c.area, [c])) }
+        }
+        return areas
+    }
 }
 
 public struct LevelName: Codable, Sendable, Equatable {

@@ -37,15 +37,6 @@ struct AssessmentController {
         let hasErrors: Bool
     }
 
-    /// The framework's areas in order, each with its active competencies.
-    static func parts(of framework: Framework) -> [(area: String, competencies: [Competency])] {
-        var parts: [(area: String, competencies: [Competency])] = []
-        for c in framework.active {
-            if let i = parts.firstIndex(where: { $0.area == c.area }) { parts[i].competencies.append(c) } else { parts.append((c.area, [c])) }
-        }
-        return parts
-    }
-
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let book = services.skills(for: viewer)
@@ -71,8 +62,8 @@ struct AssessmentController {
             answers.frequencies.merge(posted.frequencies) { _, new in new }
             answers.choices.merge(posted.choices) { _, new in new }
         }
-        let parts = Self.parts(of: framework)
-        func isDone(_ p: (area: String, competencies: [Competency])) -> Bool {
+        let parts = framework.areas
+        func isDone(_ p: (name: String, competencies: [Competency])) -> Bool {
             p.competencies.allSatisfy { c in
                 c.statements.indices.allSatisfy { answers.frequencies[AssessmentAnswers.key(c.id, $0)] != nil } && c.scenarios.allSatisfy { answers.choices[$0.id] != nil }
             }
@@ -100,11 +91,11 @@ struct AssessmentController {
         let scores = framework.score(answers)
         let answered = scores.reduce(0) { $0 + $1.answered }, questions = scores.reduce(0) { $0 + $1.questions }
         let view = PartView(
-            part: number, parts: parts.count, area: current.area, competencies: competencies,
-            steps: parts.enumerated().map { i, p in Step(number: i + 1, area: p.area, href: "/skills/assessment?part=\(i + 1)", current: i + 1 == number, done: isDone(p)) },
+            part: number, parts: parts.count, area: current.name, competencies: competencies,
+            steps: parts.enumerated().map { i, p in Step(number: i + 1, area: p.name, href: "/skills/assessment?part=\(i + 1)", current: i + 1 == number, done: isDone(p)) },
             answered: answered, questions: questions, percent: questions == 0 ? 0 : answered * 100 / questions,
             isLast: number == parts.count, error: error, errors: errors, hasErrors: !errors.isEmpty)
-        return services.page("skills-assessment", title: "Self-assessment · \(current.area)", view, context: context, request: request,
+        return services.page("skills-assessment", title: "Self-assessment · \(current.name)", view, context: context, request: request,
                              section: .skills, status: error == nil ? .ok : .unprocessableContent)
     }
 

@@ -30,14 +30,8 @@ struct FrameworkController {
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let framework = try await services.skills(for: viewer).currentFramework()
-        var areas: [Area] = []
-        for c in framework.active {
-            let card = Card(name: c.name, href: "/skills/framework/\(c.id)", summary: c.summary)
-            if let i = areas.firstIndex(where: { $0.name == c.area }) {
-                areas[i] = Area(name: c.area, cards: areas[i].cards + [card])
-            } else {
-                areas.append(Area(name: c.area, cards: [card]))
-            }
+        let areas = framework.areas.map { area in
+            Area(name: area.name, cards: area.competencies.map { Card(name: $0.name, href: "/skills/framework/\($0.id)", summary: $0.summary) })
         }
         let view = ListView(title: framework.title, version: framework.version, areas: areas,
                             mistakes: framework.mistakes.map { mistakeView($0, in: framework) },
