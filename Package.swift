@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "CSVFiles", targets: ["CSVFiles"]),
         .library(name: "Skills", targets: ["Skills"]),
         .library(name: "CrosswiseStore", targets: ["CrosswiseStore"]),
+        .library(name: "FormBodies", targets: ["FormBodies"]),
         .library(name: "CrosswiseWeb", targets: ["CrosswiseWeb"]),
     ],
     dependencies: [
@@ -35,6 +36,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         .target(
@@ -75,11 +77,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            resources: [.copy("Resources/common-passwords.txt")],
+            swiftSettings: strict
+        ),
+        // Form and upload bodies: URL-encoded pairs and multipart-kit's streaming parser, with
+        // no server around them so the fuzz target builds in seconds.
+        .target(
+            name: "FormBodies",
+            dependencies: [
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .target(
             name: "CrosswiseWeb",
             dependencies: [
+                "FormBodies",
                 "Worldtime",
                 "Skills",
                 "MessageCheck",
@@ -109,6 +123,7 @@ let package = Package(
         ),
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
+        .testTarget(name: "FormBodiesTests", dependencies: ["FormBodies", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
         .testTarget(
@@ -116,6 +131,7 @@ let package = Package(
             dependencies: [
                 "CrosswiseWeb",
                 "CrosswiseStore",
+                "FormBodies",
                 "Skills",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -26,6 +26,12 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure even on plain HTTP (behind a TLS proxy). Also CROSSWISE_SECURE_COOKIES=1.")
     var secureCookies = ProcessInfo.processInfo.environment["CROSSWISE_SECURE_COOKIES"] == "1"
 
+    @Option(help: ArgumentHelp("The address people use to reach Crosswise, for links that leave the browser (calendar feeds): https://crosswise.example.com. Also CROSSWISE_PUBLIC_URL.", valueName: "url"))
+    var publicURL: String? = ProcessInfo.processInfo.environment["CROSSWISE_PUBLIC_URL"]
+
+    @Flag(help: "Behind a reverse proxy: take the client address from X-Forwarded-For (for sign-in throttling). Also CROSSWISE_TRUST_PROXY=1.")
+    var trustProxy = ProcessInfo.processInfo.environment["CROSSWISE_TRUST_PROXY"] == "1"
+
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error. Also CROSSWISE_LOG_LEVEL.", valueName: "level"))
     var logLevel: String = ProcessInfo.processInfo.environment["CROSSWISE_LOG_LEVEL"] ?? "info"
 
@@ -33,6 +39,7 @@ struct Serve: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let people, people < 1 || people > 100_000 { throw ValidationError("--people must be between 1 and 100000") }
         if people != nil && !demo { throw ValidationError("--people only applies with --demo") }
+        if let publicURL, PublicURL(publicURL) == nil { throw ValidationError("--public-url must be an http:// or https:// address with a host and no path, such as https://crosswise.example.com") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error") }
     }
 
@@ -50,7 +57,8 @@ struct Serve: AsyncParsableCommand {
             await db.shutdown()
             throw CommandFailure("could not prepare the database (\(location)): \(error)")
         }
-        let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies)
+        let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies, trustProxy: trustProxy,
+                                             publicURL: publicURL.flatMap(PublicURL.init))
         let services = try await AppServices(database: db, configuration: configuration)
         try await services.accounts.removeExpiredSessions()
         var demoLines: [String] = []

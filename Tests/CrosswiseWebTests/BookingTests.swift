@@ -157,7 +157,7 @@ import Testing
 
     func upload(_ client: any TestClientProtocol, cookie: String, name: String, ics: String) async throws -> TestResponse {
         let boundary = "CwBoundary42"
-        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(TestApp.csrf)\r\n"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(TestApp.formToken(cookie))\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n\(name)\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"site\"\r\n\r\n\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"days.ics\"\r\nContent-Type: text/calendar\r\n\r\n\(ics)\r\n--\(boundary)--\r\n"

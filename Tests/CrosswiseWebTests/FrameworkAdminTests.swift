@@ -11,7 +11,7 @@ import Testing
 @Suite struct FrameworkAdminTests {
     func upload(_ client: any TestClientProtocol, cookie: String, name: String, text: String) async throws -> TestResponse {
         let boundary = "FwB0undary"
-        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(TestApp.csrf)\r\n"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(TestApp.formToken(cookie))\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: text/plain\r\n\r\n\(text)\r\n--\(boundary)--\r\n"
         return try await client.execute(uri: "/admin/framework/import", method: .post,
                                         headers: [.cookie: cookie, .contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(string: body))

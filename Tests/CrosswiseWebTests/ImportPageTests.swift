@@ -16,7 +16,7 @@ import Testing
     func upload(_ client: some TestClientProtocol, cookie: String, text: String, mode: String) async throws -> TestResponse {
         let boundary = "XyZ123"
         var body = ""
-        for (name, value) in [("csrf", TestApp.csrf), ("mode", mode)] {
+        for (name, value) in [("csrf", TestApp.formToken(cookie)), ("mode", mode)] {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
         }
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\nContent-Type: text/csv\r\n\r\n\(text)\r\n--\(boundary)--\r\n"

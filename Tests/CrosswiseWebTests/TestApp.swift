@@ -62,6 +62,16 @@ struct TestApp {
 }
 
 extension TestApp {
+    /// The form token a page would carry for this Cookie header: derived from the session when
+    /// signed in, the double-submit cookie's value when not.
+    static func formToken(_ cookie: String) -> String {
+        for part in cookie.split(separator: ";") {
+            let pair = part.trimmingCharacters(in: .whitespaces)
+            if pair.hasPrefix("cw_session="), pair.count > 11 { return CSRFProtection.token(forSession: String(pair.dropFirst(11))) }
+        }
+        return csrf
+    }
+
     static let admin = "isabel.reyes@meridianshore.example.com"
     static let lead = "priya.nair@meridianshore.example.com"
     static let member = "angelica.santos@meridianshore.example.com"
@@ -90,9 +100,9 @@ extension TestClientProtocol {
         try await execute(uri: uri, method: .get, headers: [.cookie: cookie])
     }
 
-    func post(_ uri: String, cookie: String, _ fields: [(String, String)], csrf: String? = TestApp.csrf) async throws -> TestResponse {
+    func post(_ uri: String, cookie: String, _ fields: [(String, String)], csrf: String? = "") async throws -> TestResponse {
         var all = fields
-        if let csrf { all.append(("csrf", csrf)) }
+        if let csrf { all.append(("csrf", csrf.isEmpty ? TestApp.formToken(cookie) : csrf)) }
         return try await execute(uri: uri, method: .post, headers: [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"], body: form(all))
     }
 }

@@ -1,6 +1,8 @@
 import FluentKit
 import Foundation
 import HummingbirdBcrypt
+import NIOConcurrencyHelpers
+import SQLKit
 
 /// Sign-in, sessions and passwords.
 ///
@@ -24,33 +26,75 @@ public struct Accounts: Sendable {
 
     public enum SignInResult: Sendable {
         case signedIn(person: Person, token: String)
+        /// A wrong password, an unknown e-mail or a locked account: one answer, one cost, so
+        /// the answer does not tell a stranger which e-mails have accounts.
         case wrongCredentials
-        case locked(until: Date)
+        /// Too many failures from this client address (any e-mail) in the last 15 minutes.
+        case throttled
+        /// The right temporary password, but more than seven days old.
+        case temporaryPasswordExpired
     }
 
-    public func signIn(email: String, password: String) async throws -> SignInResult {
+    /// Failed sign-ins one client address may make in `lockDuration` before it waits; high
+    /// enough for an office of agents behind one address at the start of a shift.
+    public static let maxFailuresPerClient = 50
+    /// How long a password issued by an admin works before it must have been replaced.
+    public static let temporaryPasswordLifetime: TimeInterval = 7 * 24 * 3600
+
+    /// Checks an e-mail and password.
+    ///
+    /// Every attempt is counted in the database before bcrypt runs: one `UPDATE ... SET
+    /// failed_sign_ins = failed_sign_ins + 1 ... RETURNING` reserves it, so fifty requests in
+    /// parallel get at most five guesses, on SQLite and on PostgreSQL, across app servers. A
+    /// right password gives the attempt back. `client` is the caller's address (only its hash
+    /// is stored), throttled separately so one address cannot try many accounts.
+    public func signIn(email: String, password: String, client: String = "unknown") async throws -> SignInResult {
         let email = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let failures = SignInFailures(db: db, now: now)
+        let attempt = try await failures.begin(client: client)
+        guard try await failures.count(client: client) <= Accounts.maxFailuresPerClient else { return .throttled }
         let person = try await Person.query(on: db).filter(\.$email == email).filter(\.$active == true).first()
-        guard let person, let hash = person.passwordHash else {
-            _ = try await passwords.verify(password, hash: Accounts.decoyHash)
+        guard let person, let hash = person.passwordHash, let personID = person.id,
+              let attempts = try await reserveAttempt(for: personID) else {
+            _ = try await passwords.verify(password, hash: Accounts.decoyHash(cost: passwords.cost))
             return .wrongCredentials
         }
-        if let until = person.lockedUntil, until > now() { return .locked(until: until) }
+        guard attempts <= Accounts.maxFailures else {
+            _ = try await passwords.verify(password, hash: Accounts.decoyHash(cost: passwords.cost))
+            try await lock(personID)
+            return .wrongCredentials
+        }
         guard try await passwords.verify(password, hash: hash) else {
-            person.failedSignIns += 1
-            if person.failedSignIns >= Accounts.maxFailures {
-                person.lockedUntil = now().addingTimeInterval(Accounts.lockDuration)
-                person.failedSignIns = 0
-                try await person.save(on: db)
-                return .locked(until: person.lockedUntil!)
-            }
-            try await person.save(on: db)
+            if attempts >= Accounts.maxFailures { try await lock(personID) }
             return .wrongCredentials
         }
-        person.failedSignIns = 0
-        person.lockedUntil = nil
-        try await person.save(on: db)
+        try await failures.forgive(attempt)
+        try await Person.query(on: db).filter(\.$id == personID).set(\.$failedSignIns, to: 0).set(\.$lockedUntil, to: nil).update()
+        if let expires = person.passwordExpiresAt, expires <= now() { return .temporaryPasswordExpired }
         return .signedIn(person: person, token: try await startSession(for: person))
+    }
+
+    /// Counts one more attempt unless the account is locked; nil when it is.
+    private func reserveAttempt(for personID: UUID) async throws -> Int? {
+        guard let sql = db as? any SQLDatabase else { throw AccountsError.needsSQL }
+        let row = try await sql.update(Person.schema)
+            .set(SQLIdentifier("failed_sign_ins"), to: SQLRaw("failed_sign_ins + 1"))
+            .where("id", .equal, personID)
+            .where { $0.where("locked_until", .is, SQLLiteral.null).orWhere("locked_until", .lessThanOrEqual, now()) }
+            .returning("failed_sign_ins")
+            .first()
+        return try row?.decode(column: "failed_sign_ins", as: Int.self)
+    }
+
+    private func lock(_ personID: UUID) async throws {
+        try await Person.query(on: db).filter(\.$id == personID)
+            .set(\.$lockedUntil, to: now().addingTimeInterval(Accounts.lockDuration)).set(\.$failedSignIns, to: 0).update()
+    }
+
+    /// Ends the session a browser presents when it signs in again, so an old (perhaps planted)
+    /// session cookie never outlives a new sign-in.
+    public func replaceSession(_ token: String?) async throws {
+        if let token, !token.isEmpty { try await signOut(token: token) }
     }
 
     /// Creates a session and returns the cookie token; only its hash is stored.
@@ -94,9 +138,11 @@ public struct Accounts: Sendable {
     }
 
     /// Sets a password without the old one (setup, admin reset, CLI) and ends every session of
-    /// the person except `token`.
-    public func setPassword(of person: Person, to password: String, keepingSession token: String? = nil) async throws {
+    /// the person except `token`. A temporary password (one an admin hands over) works for
+    /// seven days and only to choose a new one.
+    public func setPassword(of person: Person, to password: String, temporary: Bool = false, keepingSession token: String? = nil) async throws {
         person.passwordHash = try await passwords.hash(password)
+        person.passwordExpiresAt = temporary ? now().addingTimeInterval(Accounts.temporaryPasswordLifetime) : nil
         person.failedSignIns = 0
         person.lockedUntil = nil
         let personID = try person.requireID()
@@ -111,9 +157,20 @@ public struct Accounts: Sendable {
 
     public func removeExpiredSessions() async throws {
         try await SessionRecord.query(on: db).filter(\.$expiresAt < now()).delete()
+        try await SignInFailures(db: db, now: now).removeOld()
     }
 
-    /// A bcrypt hash of a random string, checked when the e-mail is unknown. Made once, on the
-    /// first unknown e-mail, at the production cost.
-    static let decoyHash = Bcrypt.hash(UUID().uuidString, cost: 12)
+    /// A bcrypt hash of a random string, checked when the e-mail is unknown or the account is
+    /// locked, at the cost real hashes have, so those answers take as long as a wrong password.
+    /// Made once per cost and process.
+    static func decoyHash(cost: UInt8) -> String {
+        decoys.withLockedValue { cache in
+            if let known = cache[cost] { return known }
+            let made = Bcrypt.hash(UUID().uuidString, cost: cost)
+            cache[cost] = made
+            return made
+        }
+    }
+
+    private static let decoys = NIOLockedValueBox<[UInt8: String]>([:])
 }

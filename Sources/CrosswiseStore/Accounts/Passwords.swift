@@ -18,12 +18,15 @@ public struct Passwords: Sendable {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
-    /// A password rule people can meet: long enough to resist guessing, nothing more.
+    /// A password rule people can meet: long enough to resist guessing, not one guessing tools
+    /// try first, and within the 72 bytes bcrypt reads (it ignores the rest, so two long
+    /// passwords sharing a start would both work).
     public static func problem(with password: String, email: String) -> String? {
         if password.count < 10 { return "Use at least 10 characters" }
-        if password.count > 200 { return "Use at most 200 characters" }
+        if password.utf8.count > 72 { return "Use at most 72 bytes (72 letters and digits; accented letters and symbols count two or more)" }
         if Set(password).count < 4 { return "Use more than three different characters" }
         if password.lowercased() == email.lowercased() { return "Do not use your e-mail address as your password" }
+        if CommonPasswords.contains(password) { return "This is one of the most common passwords, which are guessed first. Choose another, for example three or four unrelated words" }
         return nil
     }
 

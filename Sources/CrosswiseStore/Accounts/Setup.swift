@@ -43,12 +43,28 @@ public struct Setup: Sendable {
         let hash = try await passwords.hash(form.password)
         let organization = Organization(name: orgName)
         let person = Person(organizationID: UUID(), name: "", email: "", role: .admin)
-        try await db.transaction { db in
-            try await organization.create(on: db)
+        do {
+            try await db.transaction { db in
+                // One row with a unique key: of several setups at the same moment exactly one
+                // inserts it, and the others fail here and write nothing.
+                try await SetupClaim().create(on: db)
+                try await organization.create(on: db)
             person.$organization.id = try organization.requireID()
             person.passwordHash = hash
-            try await Directory(db: db, organizationID: organization.requireID()).write(checked, to: person)
+                try await Directory(db: db, organizationID: organization.requireID()).write(checked, to: person)
+            }
+        } catch {
+            if try await !isNeeded() { throw SetupError.alreadyDone }
+            throw error
         }
         return person
     }
+}
+
+/// The mark that setup has run, unique by construction (its key is a constant).
+// @unchecked Sendable: Fluent models are mutable classes by design; each is used by one task at a time.
+final class SetupClaim: Model, @unchecked Sendable {
+    static let schema = "setup_claims"
+    @ID(custom: "claim", generatedBy: .user) var id: String?
+    init() { id = "installation" }
 }

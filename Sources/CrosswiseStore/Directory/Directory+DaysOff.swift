@@ -18,7 +18,7 @@ extension Directory {
         let lastTrimmed = lastText.trimmingCharacters(in: .whitespaces)
         let last = lastTrimmed.isEmpty ? first : CivilDate(iso: lastTrimmed)
         if first == nil { errors.append(FieldError("first", "First day must be a date like 2026-12-24")) }
-        if last == nil { errors.append(FieldError("last", "Last day must be a date like 2026-12-31, or empty for one day")) }
+        if last == nil, !lastTrimmed.isEmpty { errors.append(FieldError("last", "Last day must be a date like 2026-12-31, or empty for one day")) }
         if let first, let last {
             if last < first { errors.append(FieldError("last", "Last day is before the first day")) }
             else if last.days - first.days >= 366 { errors.append(FieldError("last", "A day-off range can be at most a year long")) }

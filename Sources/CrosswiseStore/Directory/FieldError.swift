@@ -29,9 +29,14 @@ struct FieldChecker {
 
     mutating func add(_ field: String, _ message: String) { errors.append(FieldError(field, message)) }
 
-    /// Trims, requires a value and caps its length.
+    /// Trims, requires a value and caps its length. Control characters (a CR LF in a name
+    /// would start a new line in an iCalendar file or a CSV export) are removed first, whether
+    /// the value came from a form, a CSV file or the command line.
     mutating func required(_ field: String, _ value: String, label: String, max: Int = 120) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let printable = String(String.UnicodeScalarView(value.unicodeScalars.filter {
+            $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) && $0.value != 0x2028 && $0.value != 0x2029
+        }))
+        let trimmed = printable.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
             add(field, "\(label) is required")
         } else if trimmed.count > max {

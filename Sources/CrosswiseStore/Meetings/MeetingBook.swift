@@ -66,6 +66,28 @@ public struct MeetingBook: Sendable {
         }
     }
 
+    /// The booked meetings of these people that overlap a span, as busy ranges per person
+    /// (organizing counts as attending). Two queries whatever the number of people.
+    public func busyTimes(of personIDs: [UUID], during span: Range<Int64>) async throws -> [UUID: [Range<Int64>]] {
+        guard !personIDs.isEmpty else { return [:] }
+        let wanted = Set(personIDs)
+        let attending = try await MeetingAttendee.query(on: db).filter(\.$person.$id ~~ personIDs)
+            .join(Meeting.self, on: \MeetingAttendee.$meeting.$id == \Meeting.$id)
+            .filter(Meeting.self, \.$organization.$id == organizationID)
+            .filter(Meeting.self, \.$endsAt > span.lowerBound).filter(Meeting.self, \.$startsAt < span.upperBound).all()
+        let organized = try await Meeting.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$organizer.$id ~~ personIDs)
+            .filter(\.$endsAt > span.lowerBound).filter(\.$startsAt < span.upperBound).all()
+        var busy: [UUID: [Range<Int64>]] = [:]
+        for row in attending {
+            guard let person = row.$person.id, wanted.contains(person), let meeting = try? row.joined(Meeting.self) else { continue }
+            busy[person, default: []].append(meeting.startsAt..<meeting.endsAt)
+        }
+        for meeting in organized where wanted.contains(meeting.$organizer.id) {
+            busy[meeting.$organizer.id, default: []].append(meeting.startsAt..<meeting.endsAt)
+        }
+        return busy
+    }
+
     public func meeting(_ id: UUID) async throws -> Meeting? {
         try await Meeting.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID)
             .with(\.$attendees) { $0.with(\.$person) }.with(\.$organizer).first()

@@ -27,5 +27,6 @@ enum CrosswiseMigrations {
         M004_CreateMeetings(),
         M005_CreateWritingChecks(),
         M006_CreateSkills(),
+        M007_HardenAccounts(),
     ]
 }

@@ -24,6 +24,9 @@ public final class Person: Model, @unchecked Sendable {
     /// BCP 47 language tags, comma separated: "en, fil".
     @Field(key: "languages") public var languages: String
     @OptionalField(key: "password_hash") public var passwordHash: String?
+    /// Set while the password is a temporary one an admin issued: it works until then, and only
+    /// to choose a new password.
+    @OptionalField(key: "password_expires_at") public var passwordExpiresAt: Date?
     @Field(key: "failed_sign_ins") public var failedSignIns: Int
     @OptionalField(key: "locked_until") public var lockedUntil: Date?
     @Field(key: "active") public var active: Bool

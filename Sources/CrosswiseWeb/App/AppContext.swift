@@ -1,4 +1,6 @@
 import CrosswiseStore
+// Controllers read `context.form`; the type lives in the small FormBodies module.
+@_exported import FormBodies
 import Foundation
 import Hummingbird
 import Worldtime
@@ -15,6 +17,8 @@ public struct Viewer: Sendable {
     public let sessionToken: String
 
     public var isAdmin: Bool { role == .admin }
+    /// Signed in with a temporary password an admin issued: only choosing a new one is open.
+    public var mustChoosePassword: Bool { person.passwordExpiresAt != nil }
     /// Admins and leads of at least one team see the people pages.
     public var managesPeople: Bool { isAdmin || !ledTeamIDs.isEmpty }
 
@@ -32,12 +36,13 @@ public struct AppRequestContext: RequestContext {
     /// Set when the request arrived over HTTPS (directly or through a proxy), for cookie flags.
     public var isSecure: Bool = false
 
+    /// The address the request came from (the TCP peer), for sign-in throttling.
+    public let peerAddress: String?
+
     public init(source: Source) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
-
-    /// Uploads are CSV files of people; a few megabytes covers tens of thousands of rows.
-    public var maxUploadSize: Int { 8 * 1024 * 1024 }
 
     /// The viewer, or a 401 that the error middleware turns into a redirect to sign in.
     public func requireViewer() throws -> Viewer {

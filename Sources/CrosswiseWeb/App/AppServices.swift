@@ -12,13 +12,38 @@ public struct AppConfiguration: Sendable {
     /// does not send X-Forwarded-Proto).
     public var secureCookies = false
     public var bcryptCost: UInt8 = 12
+    /// Behind a reverse proxy every request comes from the proxy; with this set, the client is
+    /// the last address the proxy appended to X-Forwarded-For. Off by default, since anyone can
+    /// send that header to a server that is reached directly.
+    public var trustProxy = false
+    /// Where people reach Crosswise; links that leave the browser (calendar feeds) use it.
+    public var publicURL: PublicURL?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, bcryptCost: UInt8 = 12) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, bcryptCost: UInt8 = 12, trustProxy: Bool = false,
+                publicURL: PublicURL? = nil) {
+        self.publicURL = publicURL
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
+        self.trustProxy = trustProxy
     }
+}
+
+/// The public address of the installation: scheme, host and port, no path.
+public struct PublicURL: Sendable, Equatable, CustomStringConvertible {
+    public let base: String
+    public let host: String
+
+    public init?(_ text: String) {
+        guard let url = URLComponents(string: text.trimmingCharacters(in: .whitespaces)), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty,
+              url.path.isEmpty || url.path == "/", url.query == nil, url.fragment == nil, url.user == nil else { return nil }
+        self.host = host.lowercased()
+        self.base = "\(scheme)://\(self.host)\(url.port.map { ":\($0)" } ?? "")"
+    }
+
+    public var description: String { base }
 }
 
 /// What controllers need, injected once: the database, password hashing, templates, a clock.
@@ -47,6 +72,25 @@ public struct AppServices: Sendable {
     public func today(for viewer: Viewer) -> CivilDate {
         let now = LocalTime(now(), in: viewer.zone)
         return CivilDate(year: now.year, month: now.month, day: now.day)
+    }
+
+    /// The base of links that leave the browser. The configured public URL; without one, the
+    /// address the server listens on, never the request's Host header, which a caller chooses.
+    public var linkBase: String {
+        if let publicURL = configuration.publicURL { return publicURL.base }
+        let host = configuration.host == "0.0.0.0" || configuration.host == "::" ? "127.0.0.1" : configuration.host
+        return "http://\(host.contains(":") ? "[\(host)]" : host):\(configuration.port)"
+    }
+
+    /// Host names this installation answers to before it is set up: loopback, the address it
+    /// listens on and the public URL's host. Anything else could be a rebinding attack
+    /// reaching the setup page through someone's browser.
+    public func isKnownHost(_ authority: String?) -> Bool {
+        guard let authority else { return true }
+        var host = authority.lowercased()
+        if host.hasPrefix("[") { host = String(host.dropFirst().prefix { $0 != "]" }) }
+        else if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
+        return ["localhost", "127.0.0.1", "::1", configuration.host.lowercased()].contains(host) || host == configuration.publicURL?.host
     }
 
     public func directory(for viewer: Viewer) -> Directory { Directory(db: db, organizationID: viewer.organizationID, rosters: rosters) }

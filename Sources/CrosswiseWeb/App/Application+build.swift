@@ -47,6 +47,9 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
 public func buildApplication(services: AppServices, logger: Logger, onServerRunning: (@Sendable (Int) async -> Void)? = nil) -> some ApplicationProtocol {
     Application(
         router: buildRouter(services: services),
+        // A connection that sends nothing for 30 seconds, between requests or in the middle of
+        // one, is closed: a client trickling a body cannot hold a connection for ever.
+        server: .http1(configuration: .init(idleTimeout: .seconds(30))),
         configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port), serverName: "Crosswise"),
         services: [services.database],
         onServerRunning: { channel in await onServerRunning?(channel.localAddress?.port ?? services.configuration.port) },

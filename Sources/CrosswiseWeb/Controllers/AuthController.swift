@@ -37,19 +37,31 @@ struct AuthController {
         let email = context.form["email"], next = safeNext(context.form["next"])
         let demo = try await demoSignIns()
         var view = SignInView(email: email, next: next, demo: demo, hasDemo: !demo.isEmpty)
-        switch try await services.accounts.signIn(email: email, password: context.form["password"]) {
+        switch try await services.accounts.signIn(email: email, password: context.form.raw("password"), client: client(request, context)) {
         case .signedIn(_, let token):
+            try await services.accounts.replaceSession(request.cookies[SessionAuth.cookieName]?.value)
             var response = seeOther(next)
             response.setCookie(SessionAuth.cookie(token: token, secure: context.isSecure))
             return response
         case .wrongCredentials:
-            view.error = "That e-mail and password do not match an account. Check both and try again; after \(Accounts.maxFailures) misses in a row the account is locked for \(Int(Accounts.lockDuration / 60)) minutes."
+            view.error = "That e-mail and password do not match an account, or the account is locked: after \(Accounts.maxFailures) misses in a row it is locked for \(Int(Accounts.lockDuration / 60)) minutes. Check both and try again, or ask an admin to issue a new password."
             return services.page("signin", title: "Sign in", view, context: context, status: .unauthorized)
-        case .locked(let until):
-            let minutes = max(1, Int((until.timeIntervalSince(services.now()) / 60).rounded(.up)))
-            view.error = "Too many wrong passwords for this account, so it is locked for now. Try again in \(minutes) minute\(minutes == 1 ? "" : "s"), or ask an admin to issue a new password."
+        case .throttled:
+            view.error = "Too many failed sign-ins from your network in the last \(Int(Accounts.lockDuration / 60)) minutes. Wait a few minutes and try again."
             return services.page("signin", title: "Sign in", view, context: context, status: .tooManyRequests)
+        case .temporaryPasswordExpired:
+            view.error = "That temporary password is more than \(Int(Accounts.temporaryPasswordLifetime / 86400)) days old and no longer works. Ask an admin to issue a new one."
+            return services.page("signin", title: "Sign in", view, context: context, status: .unauthorized)
         }
+    }
+
+    /// The caller's address: the TCP peer, or with `trustProxy` the last X-Forwarded-For entry.
+    func client(_ request: Request, _ context: AppRequestContext) -> String {
+        if services.configuration.trustProxy, let forwarded = request.headers[.init("X-Forwarded-For")!],
+           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty {
+            return last
+        }
+        return context.peerAddress ?? "unknown"
     }
 
     @Sendable func signOut(request: Request, context: AppRequestContext) async throws -> Response {
@@ -61,32 +73,40 @@ struct AuthController {
 
     struct PasswordView {
         var errors: [String: String] = [:]
+        /// Signed in with a temporary password: the page asks for a password of one's own.
+        var temporary = false
     }
 
     @Sendable func passwordPage(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.requireViewer()
-        return services.page("password", title: "Change password", PasswordView(), context: context, request: request, section: .account)
+        let viewer = try context.requireViewer()
+        return services.page("password", title: viewer.mustChoosePassword ? "Choose your password" : "Change password",
+                             PasswordView(temporary: viewer.mustChoosePassword), context: context, request: request, section: .account)
     }
 
     @Sendable func changePassword(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         var view = PasswordView()
-        if context.form["new"] != context.form["confirm"] {
+        if context.form.raw("new") != context.form.raw("confirm") {
             view.errors["confirm"] = "The two new passwords are not the same"
         } else {
             do {
-                try await services.accounts.changePassword(of: viewer.person, current: context.form["current"], new: context.form["new"], keepingSession: viewer.sessionToken)
+                try await services.accounts.changePassword(of: viewer.person, current: context.form.raw("current"), new: context.form.raw("new"), keepingSession: viewer.sessionToken)
                 return seeOther("/", notice: .passwordChanged)
             } catch let failure as ValidationFailure {
                 for error in failure.errors { view.errors[error.field] = error.message }
             }
         }
-        return services.page("password", title: "Change password", PasswordView(errors: view.errors), context: context, section: .account, status: .unprocessableContent)
+        return services.page("password", title: viewer.mustChoosePassword ? "Choose your password" : "Change password",
+                             PasswordView(errors: view.errors, temporary: viewer.mustChoosePassword), context: context, section: .account, status: .unprocessableContent)
     }
 
-    /// Only local paths, never "//host", so a link cannot bounce a fresh sign-in to another site.
+    /// Only a local path: it starts with one "/", and has no backslash, space or control
+    /// character (browsers drop tabs and newlines, so "/\t/evil.example" would become
+    /// "//evil.example", another site).
     func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\") else { return "/" }
+        guard let next, next.hasPrefix("/"), next.count < 2_000,
+              next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" }),
+              !next.hasPrefix("//") else { return "/" }
         return next
     }
 

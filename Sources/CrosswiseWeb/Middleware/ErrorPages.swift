@@ -30,7 +30,7 @@ struct ErrorPages: RouterMiddleware {
             case .methodNotAllowed:
                 return render(405, "Not available", "This address does not accept that kind of request.", request, context)
             case .contentTooLarge:
-                return render(413, "Too large", "That upload is larger than Crosswise accepts (8 MB).", request, context)
+                return render(413, "Too large", error.body ?? "That is larger than this form accepts.", request, context)
             default:
                 return render(Int(error.status.code), error.status.reasonPhrase, error.body ?? "The request could not be handled.", request, context)
             }

@@ -106,6 +106,10 @@ extension AppServices {
 
 /// A 303 after a successful POST, so reloading the next page does not submit twice.
 func seeOther(_ path: String, notice: Notice? = nil) -> Response {
-    let location = notice.map { path + (path.contains("?") ? "&" : "?") + "notice=\($0.rawValue)" } ?? path
+    // The notice goes in the query, before any #fragment, or the browser never sends it.
+    guard let notice else { return Response(status: .seeOther, headers: [.location: path]) }
+    let hash = path.firstIndex(of: "#")
+    let base = hash.map { String(path[..<$0]) } ?? path, fragment = hash.map { String(path[$0...]) } ?? ""
+    let location = base + (base.contains("?") ? "&" : "?") + "notice=\(notice.rawValue)" + fragment
     return Response(status: .seeOther, headers: [.location: location])
 }

@@ -38,7 +38,7 @@ enum PlannerGrid {
         case .offShift: "off"
         case .weekend: "weekend"
         case .night: "night"
-        case .holiday, .dayOff: "holiday"
+        case .holiday, .dayOff, .busy: "holiday"
         }
     }
 }

@@ -42,6 +42,7 @@ enum Explanation {
         case .night: "their sleep hours"
         case .holiday: "public holiday\(a.holidayName.map { " (\($0))" } ?? "")"
         case .dayOff: "their day off"
+        case .busy: "already in another meeting"
         }
     }
 }

@@ -6,11 +6,15 @@ public struct Participant: Sendable, Hashable {
     public var key: String
     public var name: String
     public var schedule: WorkSchedule
+    /// Times already taken (booked meetings), in UTC seconds: never offered, even when
+    /// holidays are forced, since nobody can attend two meetings at once.
+    public var busy: [Range<Int64>]
 
-    public init(key: String, name: String, schedule: WorkSchedule) {
+    public init(key: String, name: String, schedule: WorkSchedule, busy: [Range<Int64>] = []) {
         self.key = key
         self.name = name
         self.schedule = schedule
+        self.busy = busy
     }
 
     /// "Bengaluru" style place name from the zone.
@@ -35,6 +39,9 @@ public struct MeetingRequest: Sendable {
     /// A narrower window inside the days, in the organizer's local minutes from the first
     /// day's midnight: "between 09:00 and 12:00 on 1 December" is 540..<720.
     public var windowMinutes: Range<Int>?
+    /// No slot may start before this instant (UTC seconds): a meeting cannot be booked into
+    /// the past. nil for the command line's "what if" plans.
+    public var notBefore: Int64?
 
     public init(participants: [Participant], durationMinutes: Int, from: CivilDate, days: Int, stepMinutes: Int = 15, forceHolidays: Bool = false) {
         self.participants = participants
@@ -144,7 +151,7 @@ public struct MeetingPlanner: Sendable {
         var bySchedule: [WorkSchedule: (participant: Int, distinct: Int)] = [:]
         var distinct: [(cost: [UInt16], people: Int)] = []
         for p in request.participants {
-            if let known = bySchedule[p.schedule] {
+            if p.busy.isEmpty, let known = bySchedule[p.schedule] {
                 costs.append(costs[known.participant])
                 states.append(states[known.participant])
                 distinct[known.distinct].people += 1
@@ -181,7 +188,13 @@ public struct MeetingPlanner: Sendable {
                 state.replaceSubrange(i..<stretchEnd, with: timeline.status[first..<(first + n)])
                 i = stretchEnd
             }
-            bySchedule[p.schedule] = (costs.count, distinct.count)
+            let blockSeconds = Int64(block * 60)
+            for taken in p.busy where taken.upperBound > windowStart && taken.lowerBound < windowEnd {
+                let first = Int(max(0, (taken.lowerBound - windowStart) / blockSeconds))
+                let last = Int(min(Int64(blockCount), (taken.upperBound - windowStart + blockSeconds - 1) / blockSeconds))
+                for i in first..<max(first, last) { cost[i] = Cost.ruledOut; state[i] = .busy }
+            }
+            if p.busy.isEmpty { bySchedule[p.schedule] = (costs.count, distinct.count) }
             costs.append(cost)
             states.append(state)
             distinct.append((cost, 1))
@@ -204,6 +217,9 @@ public struct MeetingPlanner: Sendable {
         let k = request.durationMinutes / block
         var worst = [Int](repeating: 0, count: starts.count)
         var total = [Int](repeating: 0, count: starts.count)
+        if let notBefore = request.notBefore {
+            for (j, s) in starts.enumerated() where windowStart + Int64(s * block * 60) < notBefore { worst[j] = Int(Cost.ruledOut) }
+        }
         for (cost, people) in distinctCosts {
             cost.withUnsafeBufferPointer { c in
                 for (j, s) in starts.enumerated() {
@@ -248,6 +264,7 @@ public struct MeetingPlanner: Sendable {
         guard offset >= 0, offset % Int64(block * 60) == 0 else { return nil }
         let s = Int(offset / Int64(block * 60))
         guard slotStarts.contains(s) else { return nil }
+        if let notBefore = request.notBefore, instant < notBefore { return nil }
         let found = slot(startingAtBlock: s)
         return found.worst >= Int(Cost.ruledOut) ? nil : found
     }

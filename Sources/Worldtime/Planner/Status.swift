@@ -12,6 +12,8 @@ public enum Availability: UInt8, Sendable, Comparable, CaseIterable {
     case night
     case holiday
     case dayOff
+    /// In another meeting already booked.
+    case busy
 
     public static func < (a: Availability, b: Availability) -> Bool { a.rawValue < b.rawValue }
 
@@ -25,6 +27,7 @@ public enum Availability: UInt8, Sendable, Comparable, CaseIterable {
         case .night: "night"
         case .holiday: "public holiday"
         case .dayOff: "day off"
+        case .busy: "in another meeting"
         }
     }
 
@@ -37,7 +40,7 @@ public enum Availability: UInt8, Sendable, Comparable, CaseIterable {
     }
 
     /// Holidays and days off are ruled out unless the organizer forces them.
-    public var isRuledOut: Bool { self == .holiday || self == .dayOff }
+    public var isRuledOut: Bool { self == .holiday || self == .dayOff || self == .busy }
 }
 
 /// The inconvenience scale: free inside a shift, a little at its edges, a lot at night, and

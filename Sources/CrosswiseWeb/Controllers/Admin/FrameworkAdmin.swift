@@ -124,7 +124,7 @@ struct FrameworkAdmin {
         guard let id = context.parameters.get("id"), var c = framework.competency(id) else { throw HTTPError(.notFound) }
         let form = context.form
         c.name = form["name"].trimmingCharacters(in: .whitespacesAndNewlines)
-        c.summary = form["summary"].trimmingCharacters(in: .whitespacesAndNewlines)
+        c.summary = form.text("summary").trimmingCharacters(in: .whitespacesAndNewlines)
         c.retired = form["retired"] == "on"
         let requirements = framework.roles.map { Int(form["role-\($0.id)"]) }
         var errors: [FieldError] = []

@@ -50,7 +50,7 @@ struct ImportAdmin {
             }
             text = decoded
         } else {
-            text = context.form["text"]
+            text = context.form.text("text")
         }
         view.text = text
         let importer = PeopleImport(directory: services.directory(for: viewer))

@@ -91,7 +91,7 @@ struct PeopleAdmin {
         let viewer = try context.requireAdmin()
         let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer)
         let password = Passwords.temporary()
-        try await services.accounts.setPassword(of: person, to: password)
+        try await services.accounts.setPassword(of: person, to: password, temporary: true)
         let view = PasswordIssued(name: person.name, email: person.email, password: password, back: "/admin/people/\(person.id!)/edit")
         return services.page("password-issued", title: "Temporary password", view, context: context, section: .admin)
     }
@@ -116,9 +116,14 @@ struct PeopleAdmin {
             let person = try await services.person(id, inReachOf: viewer)
             active = person.active
             if !viewer.isAdmin {
-                // Leads keep role, e-mail and teams as they are; only admins change those.
+                // A lead changes what the README gives them: zone, hours, weekend and languages.
+                // Everything else is taken from the record, whatever the form sent.
+                values.name = person.name
                 values.role = person.role.rawValue
                 values.email = person.email
+                values.siteID = person.$site.id
+                values.country = person.country
+                values.subdivision = person.subdivision ?? ""
                 values.teamIDs = try await directory.memberships(of: id).compactMap { $0.team.id }
             } else if id == viewer.personID && values.role != Role.admin.rawValue {
                 throw HTTPError(.forbidden, message: "You cannot remove your own admin role; ask another admin.")
@@ -139,23 +144,24 @@ struct PeopleAdmin {
         let directory = services.directory(for: viewer)
         let sites = try await directory.sites()
         let teams = try await directory.teams(includeInactive: false)
-        var fields = [
-            FieldView("name", "Name", value: values.name, required: true, errors: errors),
-        ]
+        var fields: [FieldView] = []
         if viewer.isAdmin {
+            fields.append(FieldView("name", "Name", value: values.name, required: true, errors: errors))
             fields.append(FieldView("email", "E-mail", value: values.email, kind: .email, hint: "Used to sign in.", required: true, errors: errors))
             fields.append(FieldView("role", "Role", kind: .select, hint: "Leads manage the people of the teams they lead; admins manage the organization.",
                                     options: Role.allCases.map { Choice($0.rawValue, $0.title, selected: $0.rawValue == values.role) }, errors: errors))
         }
-        fields.append(FieldView("site", "Site", kind: .select, options: Choices.sites(sites, selected: values.siteID), errors: errors))
         if viewer.isAdmin {
+            fields.append(FieldView("site", "Site", kind: .select, options: Choices.sites(sites, selected: values.siteID), errors: errors))
             fields.append(FieldView("teams", "Teams", kind: .checkboxes,
                                     options: teams.map { Choice($0.id!.uuidString, $0.name, selected: values.teamIDs.contains($0.id!), field: "teams") }, errors: errors))
         }
+        fields.append(FieldView("time_zone", "Time zone", value: values.timeZone, hint: "Where they work from, e.g. Asia/Manila", list: "zones", required: true, errors: errors))
+        if viewer.isAdmin {
+            fields.append(FieldView("country", "Country", value: values.country, kind: .select, options: Choices.countries(selected: values.country), required: true, errors: errors))
+            fields.append(FieldView("subdivision", "State or province", value: values.subdivision, hint: "ISO 3166-2 code, e.g. IN-KA or US-NY; decides regional holidays", errors: errors))
+        }
         fields += [
-            FieldView("time_zone", "Time zone", value: values.timeZone, hint: "Where they work from, e.g. Asia/Manila", list: "zones", required: true, errors: errors),
-            FieldView("country", "Country", value: values.country, kind: .select, options: Choices.countries(selected: values.country), required: true, errors: errors),
-            FieldView("subdivision", "State or province", value: values.subdivision, hint: "ISO 3166-2 code, e.g. IN-KA or US-NY; decides regional holidays", errors: errors),
             FieldView("working_hours", "Working hours", value: values.workingHours,
                       hint: "Days, then ranges in their local time. Night shifts run past midnight: Mon-Fri 21:00-06:00. Split days: Mon-Fri 09:00-13:00,14:00-18:00",
                       errors: errors),

@@ -24,7 +24,7 @@ struct CheckController {
     @Sendable func check(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         // Browsers send a textarea's line ends as CRLF; offsets are counted on plain LF.
-        var text = context.form["text"].replacingOccurrences(of: "\r\n", with: "\n")
+        var text = context.form.text("text")
         let recipient = context.form["recipient"], profile = context.form["profile"]
         if text.count > Self.maxLength {
             return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil,

@@ -24,7 +24,7 @@ struct MeetingsController {
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let query = request.uri.query ?? ""
-        let q = MeetingsQuery(FormData.parseURLEncoded(query), today: services.today(for: viewer))
+        let q = MeetingsQuery(FormData.query(query), today: services.today(for: viewer), now: services.now())
         return try await render(q, query: query, viewer: viewer, context: context, request: request)
     }
 
@@ -40,8 +40,8 @@ struct MeetingsController {
     /// what was shown.
     @Sendable func calendar(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        let form = FormData.parseURLEncoded(request.uri.query ?? "")
-        let q = MeetingsQuery(form, today: services.today(for: viewer))
+        let form = FormData.query(request.uri.query ?? "")
+        let q = MeetingsQuery(form, today: services.today(for: viewer), now: services.now())
         let planned = try await plan(q, viewer: viewer)
         guard planned.problems.isEmpty, let organizer = planned.participants.first else {
             throw HTTPError(.badRequest, message: planned.problems.first ?? "No participants.")
@@ -68,7 +68,7 @@ struct MeetingsController {
     @Sendable func book(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let query = String(context.form["q"].prefix(8000))
-        let q = MeetingsQuery(FormData.parseURLEncoded(query), today: services.today(for: viewer))
+        let q = MeetingsQuery(FormData.query(query), today: services.today(for: viewer), now: services.now())
         func refuse(_ message: String) async throws -> Response {
             try await render(q, query: query, viewer: viewer, context: context, request: nil, extraProblems: [message], status: .unprocessableContent)
         }

@@ -20,8 +20,23 @@ struct MeetingsQuery {
     var count = 6
     var rotate = true
     var submitted = false
+    /// Values that were sent but cannot be read, said in the form's words: a bad date is an
+    /// error, never a silent "today".
+    var unreadable: [String] = []
+    /// No slot before this instant (now): past times are never offered or booked.
+    var notBefore: Int64?
 
-    init(_ form: FormData, today: CivilDate) {
+    init(_ form: FormData, today: CivilDate, now: Date? = nil) {
+        from = today
+        notBefore = now.map { Int64($0.timeIntervalSince1970) }
+        var unreadable: [String] = []
+        func number(_ name: String, _ label: String, default value: Int) -> Int {
+            let text = form[name].trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return value }
+            guard let n = Int(text.prefix(9)), text.count <= 9 else { unreadable.append("\(label) must be a whole number, not “\(text.prefix(20))”."); return value }
+            return n
+        }
+        defer { self.unreadable = unreadable }
         people = form.uuids("person")
         teams = form.uuids("team")
         clients = form.uuids("client")
@@ -29,13 +44,18 @@ struct MeetingsQuery {
         includeMe = !submitted || form["me"] == "1"
         let typed = form["title"].trimmingCharacters(in: .whitespacesAndNewlines)
         if !typed.isEmpty { title = String(typed.prefix(200)) }
-        duration = Int(form["duration"]) ?? 30
-        from = CivilDate(iso: form["from"]) ?? today
-        days = Int(form["days"]) ?? 5
-        step = Int(form["step"]) ?? 15
+        duration = number("duration", "Length", default: 30)
+        let fromText = form["from"].trimmingCharacters(in: .whitespaces)
+        if let date = CivilDate(iso: fromText) {
+            from = date
+        } else if !fromText.isEmpty {
+            unreadable.append("First day must be a real date such as \(today), not “\(fromText.prefix(20))”.")
+        }
+        days = number("days", "Days", default: 5)
+        step = number("step", "Step", default: 15)
         forceHolidays = form["force"] == "1"
         recurrence = Recurrence(text: form["repeat"])
-        count = Int(form["count"]) ?? 6
+        count = number("count", "Number of meetings", default: 6)
         rotate = !submitted || form["rotate"] == "1"
     }
 
@@ -43,8 +63,18 @@ struct MeetingsQuery {
     var ledgerTeam: UUID? { teams.count == 1 ? teams[0] : nil }
 
     func meetingRequest(_ participants: [Participant]) -> MeetingRequest {
-        MeetingRequest(participants: participants, durationMinutes: duration, from: from, days: recurrence == nil ? days : 1,
-                       stepMinutes: step, forceHolidays: forceHolidays)
+        var request = MeetingRequest(participants: participants, durationMinutes: duration, from: from, days: recurrence == nil ? days : 1,
+                                     stepMinutes: step, forceHolidays: forceHolidays)
+        request.notBefore = notBefore
+        return request
+    }
+
+    /// The span whose booked meetings can collide with this plan, in UTC seconds, with a day
+    /// of margin for zones either side of the organizer's.
+    var busySpan: Range<Int64> {
+        let start = Int64(from.days - 1) * 86_400
+        let days: Int64 = recurrence == nil ? Int64(max(days, 1)) : Int64(max(count, 1)) * 31
+        return start..<(start + (days + 3) * 86_400)
     }
 
     func seriesRequest(_ participants: [Participant], ledger: FairnessLedger) -> SeriesRequest? {
@@ -54,7 +84,7 @@ struct MeetingsQuery {
 
     /// Problems with the numbers themselves, said in the form's words.
     var problems: [String] {
-        var list: [String] = []
+        var list = unreadable
         if recurrence != nil, !(2...52).contains(count) { list.append("A series has 2 to 52 meetings, not \(count).") }
         return list
     }
@@ -81,6 +111,13 @@ struct LoadedParticipants {
         }
         let loaded = try await directory.participants(people)
         participants = loaded.participants
+        // Booked meetings are busy time for the people in them.
+        let ids = Dictionary(people.compactMap { p in p.id.map { ("person:\(p.email)", $0) } }, uniquingKeysWith: { a, _ in a })
+        let busy = try await MeetingBook(db: directory.db, organizationID: directory.organizationID)
+            .busyTimes(of: Array(ids.values), during: q.busySpan)
+        for i in participants.indices {
+            if let id = ids[participants[i].key] { participants[i].busy = busy[id] ?? [] }
+        }
         problems = loaded.problems.map { "\($0.name) has a schedule Crosswise cannot read (\($0.reason)); an admin can fix it." }
         var seenClients = Set<UUID>()
         for id in q.clients {

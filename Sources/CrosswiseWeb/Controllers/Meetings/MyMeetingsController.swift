@@ -94,9 +94,7 @@ struct MyMeetingsController {
     @Sendable func newFeed(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let token = try await book(viewer).newFeedToken(for: viewer.personID)
-        let scheme = context.isSecure ? "https" : "http"
-        let host = request.head.authority ?? "\(services.configuration.host):\(services.configuration.port)"
-        return try await render(request: nil, context: context, feedURL: "\(scheme)://\(host)/calendar/\(token).ics")
+        return try await render(request: nil, context: context, feedURL: "\(services.linkBase)/calendar/\(token).ics")
     }
 
     @Sendable func stopFeed(request: Request, context: AppRequestContext) async throws -> Response {

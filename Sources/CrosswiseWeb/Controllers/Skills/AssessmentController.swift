@@ -48,7 +48,7 @@ struct AssessmentController {
                                  past: past, hasPast: !past.isEmpty)
             return services.page("skills-assessment-start", title: "Self-assessment", view, context: context, request: request, section: .skills)
         }
-        let part = request.uri.queryParameters.get("part").flatMap { Int($0) }
+        let part = request.uri.queryParameters.get("part").flatMap { Int($0.prefix(6)) }
         return try await renderPart(open, part: part, context: context, request: request)
     }
 
@@ -63,6 +63,11 @@ struct AssessmentController {
             answers.choices.merge(posted.choices) { _, new in new }
         }
         let parts = framework.areas
+        // A framework version with nothing active to assess (stored before validation refused
+        // such files) has no parts: say so instead of opening part 1 of nothing.
+        guard !parts.isEmpty else {
+            throw HTTPError(.conflict, message: "This self-assessment has no questions: the framework version it uses has no active competencies. Ask an admin to restore or import competencies; your saved answers are kept.")
+        }
         func isDone(_ p: (name: String, competencies: [Competency])) -> Bool {
             p.competencies.allSatisfy { c in
                 c.statements.indices.allSatisfy { answers.frequencies[AssessmentAnswers.key(c.id, $0)] != nil } && c.scenarios.allSatisfy { answers.choices[$0.id] != nil }
@@ -101,7 +106,11 @@ struct AssessmentController {
 
     @Sendable func start(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        _ = try await services.skills(for: viewer).resumeOrStartAssessment(for: viewer.personID)
+        let book = services.skills(for: viewer)
+        if try await book.openAssessment(of: viewer.personID) == nil, try await book.currentFramework().active.isEmpty {
+            throw HTTPError(.conflict, message: "There is nothing to assess yet: the organization's framework has no active competencies. Ask an admin to restore some.")
+        }
+        _ = try await book.resumeOrStartAssessment(for: viewer.personID)
         return seeOther("/skills/assessment")
     }
 
@@ -109,7 +118,7 @@ struct AssessmentController {
         let viewer = try context.requireViewer()
         let book = services.skills(for: viewer)
         guard let open = try await book.openAssessment(of: viewer.personID) else { return seeOther("/skills/assessment") }
-        let part = Int(context.form["part"]) ?? 1
+        let part = min(max(1, Int(context.form["part"].prefix(6)) ?? 1), 1_000)
         var page = AssessmentAnswers()
         var unreadable: [String] = []
         for (name, values) in context.form.fields {

@@ -83,7 +83,7 @@ struct PlanController {
         let planID = try context.requireUUID("id")
         do {
             try await services.skills(for: viewer).addNote(to: planID, of: viewer.personID, by: viewer.personID, kind: "check-in",
-                                                            day: context.form["day"], text: context.form["text"])
+                                                            day: context.form["day"], text: context.form.text("text"))
         } catch DirectoryError.notFound {
             throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {

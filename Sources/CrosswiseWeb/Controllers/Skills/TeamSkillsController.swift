@@ -109,10 +109,15 @@ struct TeamSkillsController {
     @Sendable func comment(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireManager()
         let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer, includingSelf: true)
+        // A lead's comment is someone else's view of the plan; on one's own plan it would pass
+        // a self-review off as the lead's. Check-ins are for one's own plan.
+        guard person.id != viewer.personID else {
+            throw HTTPError(.forbidden, message: "You cannot add a lead's comment to your own plan. Add a check-in on My plan instead.")
+        }
         let planID = try context.requireUUID("plan")
         do {
             try await services.skills(for: viewer).addNote(to: planID, of: person.id!, by: viewer.personID, kind: "comment",
-                                                            day: services.today(for: viewer).description, text: context.form["text"])
+                                                            day: services.today(for: viewer).description, text: context.form.text("text"))
         } catch DirectoryError.notFound {
             throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {
