@@ -1,5 +1,6 @@
 """Planning a meeting in a real browser: pick a team and a client, find times, read the grid and
 the reasons, download the calendar file; then the team's world clock and the About page."""
+import datetime
 import urllib.request
 
 from selenium.webdriver.common.by import By
@@ -18,14 +19,18 @@ def test_plan_a_meeting_and_open_the_world_clock(demo_server, browser):
     wait_for(browser, lambda b: "/meetings" in b.current_url)
     browser.find_element(By.XPATH, "//label[contains(., 'Night Desk')]/input").click()
     browser.find_element(By.XPATH, "//label[contains(., 'Harbor & Vine')]/input").click()
-    fill(browser, "from", "12/01/2026")  # the date input takes the browser's locale order
+    # A Tuesday at least a week ahead: the planner never offers past times, so a fixed date
+    # would stop working once it has passed.
+    today = datetime.date.today()
+    tuesday = today + datetime.timedelta(days=7 + (1 - today.weekday()) % 7)
+    fill(browser, "from", tuesday.strftime("%m/%d/%Y"))  # the date input takes the browser's locale order
     submit(browser, "Find times")
     assert "Best times" in browser.page_source
     rows = browser.find_elements(By.CSS_SELECTOR, "table.grid tbody tr")
     assert len(rows) >= 10
     first = browser.find_element(By.CSS_SELECTOR, "ol.slots li")
     assert "Download .ics" in first.text
-    assert "2026-12-01" in first.text
+    assert tuesday.isoformat() in first.text
     # The form keeps what was chosen, so the search can be refined.
     assert browser.find_element(By.XPATH, "//label[contains(., 'Night Desk')]/input").is_selected()
 
