@@ -2,6 +2,7 @@ import CrosswiseStore
 import FluentKit
 import Foundation
 import Mustache
+import NIOConcurrencyHelpers
 import Worldtime
 
 /// How the web app runs, from flags and `CROSSWISE_*` variables.
@@ -55,6 +56,8 @@ public struct AppServices: Sendable {
     public let now: @Sendable () -> Date
     /// Team rosters shared between requests (see RosterCache).
     public let rosters = RosterCache()
+    /// The port the server really listens on (`--port 0` picks one), once it is listening.
+    let listeningPort = NIOLockedValueBox<Int?>(nil)
 
     public init(database: CrosswiseDatabase, configuration: AppConfiguration, now: @escaping @Sendable () -> Date = Date.init) async throws {
         self.database = database
@@ -79,7 +82,8 @@ public struct AppServices: Sendable {
     public var linkBase: String {
         if let publicURL = configuration.publicURL { return publicURL.base }
         let host = configuration.host == "0.0.0.0" || configuration.host == "::" ? "127.0.0.1" : configuration.host
-        return "http://\(host.contains(":") ? "[\(host)]" : host):\(configuration.port)"
+        let port = listeningPort.withLockedValue { $0 } ?? configuration.port
+        return "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
     }
 
     /// Host names this installation answers to before it is set up: loopback, the address it

@@ -52,6 +52,10 @@ public func buildApplication(services: AppServices, logger: Logger, onServerRunn
         server: .http1(configuration: .init(idleTimeout: .seconds(30))),
         configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port), serverName: "Crosswise"),
         services: [services.database],
-        onServerRunning: { channel in await onServerRunning?(channel.localAddress?.port ?? services.configuration.port) },
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? services.configuration.port
+            services.listeningPort.withLockedValue { $0 = port }
+            await onServerRunning?(port)
+        },
         logger: logger)
 }
