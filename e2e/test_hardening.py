@@ -74,3 +74,19 @@ def test_two_dozen_large_anonymous_bodies_do_not_fill_memory(server):
 def test_before_setup_an_unknown_host_cannot_open_setup(server):
     assert get(server.url, "/setup", {"Host": "attacker.example"}) == 421
     assert get(server.url, "/setup", {"Host": "localhost"}) == 200
+
+
+def test_the_account_menu_fits_a_390_px_phone(demo_server, browser):
+    from selenium.webdriver.common.by import By
+    from test_foundation import fill, submit, wait_for
+    # Headless Chromium will not make a window narrower than 500 px; emulate the phone instead.
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    browser.get(demo_server.url + "/signin")
+    fill(browser, "email", "angelica.santos@meridianshore.example.com")
+    fill(browser, "password", "crosswise-demo")
+    submit(browser, "Sign in")
+    wait_for(browser, lambda b: b.current_url.endswith("/"))
+    browser.find_element(By.CSS_SELECTOR, "details.account summary").click()
+    left, right = browser.execute_script("const r = document.querySelector('.account .menu').getBoundingClientRect(); return [r.left, r.right]")
+    assert left >= 0 and right <= 390, (left, right)
+    assert browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']").is_displayed()
