@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Worldtime", targets: ["Worldtime"]),
         .library(name: "MessageCheck", targets: ["MessageCheck"]),
         .library(name: "CSVFiles", targets: ["CSVFiles"]),
+        .library(name: "YAMLFiles", targets: ["YAMLFiles"]),
         .library(name: "Skills", targets: ["Skills"]),
         .library(name: "CrosswiseStore", targets: ["CrosswiseStore"]),
         .library(name: "FormBodies", targets: ["FormBodies"]),
@@ -49,15 +50,17 @@ let package = Package(
         ),
         .target(
             name: "MessageCheck",
-            dependencies: ["Worldtime", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Worldtime", "YAMLFiles", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/jargon.txt"), .copy("Resources/idioms.txt"), .copy("Resources/acronyms.txt")],
             swiftSettings: strict
         ),
         // The RFC 4180 reader shared by the people import and the Moodle framework import.
         .target(name: "CSVFiles", swiftSettings: strict),
+        // YAML from outside (framework imports, check settings) with size and alias limits.
+        .target(name: "YAMLFiles", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(
             name: "Skills",
-            dependencies: ["CSVFiles", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CSVFiles", "YAMLFiles", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/framework.yaml")],
             swiftSettings: strict
         ),
@@ -125,7 +128,7 @@ let package = Package(
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "FormBodiesTests", dependencies: ["FormBodies", .product(name: "NIOCore", package: "swift-nio")]),
-        .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles"]),
+        .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles", "YAMLFiles"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
         .testTarget(
             name: "CrosswiseWebTests",

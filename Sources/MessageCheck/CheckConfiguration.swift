@@ -1,4 +1,5 @@
 import Foundation
+import YAMLFiles
 import Yams
 
 /// An organization's own settings for the check, from a YAML file:
@@ -28,9 +29,13 @@ public struct CheckConfiguration: Sendable {
 
     public init() {}
 
+    /// A settings file is a few hundred lines; 256 KB and 100 aliases leave room for any real
+    /// one and refuse a file built to expand into gigabytes when read.
+    static let yamlLimits = YAMLLimits(maxBytes: 256 << 10)
+
     public init(yaml: String, source: String = "config") throws(Invalid) {
         let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch { throw Invalid(description: "\(source): not valid YAML: \(error)") }
+        do { root = try CheckConfiguration.yamlLimits.compose(yaml) } catch { throw Invalid(description: "\(source): \(error)") }
         guard let root else { return }
         guard let top = root.mapping else { throw Invalid(description: "\(source): expected settings (profile, checks, limits, glossary, rules) at the top") }
         var reader = Reader(source: source)

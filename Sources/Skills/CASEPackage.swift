@@ -74,6 +74,7 @@ public struct CASEPackage: Codable, Sendable, Equatable {
     }
 
     public static func decode(_ data: Data) throws -> CASEPackage {
+        guard data.count <= Framework.maxCASEBytes else { throw Framework.tooLarge("CASE package", bytes: data.count, limit: Framework.maxCASEBytes) }
         do {
             return try JSONDecoder().decode(CASEPackage.self, from: data)
         } catch let error as DecodingError {

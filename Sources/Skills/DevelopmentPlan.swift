@@ -29,13 +29,14 @@ extension Framework {
     /// six months). When fewer than three requirements are unmet, the lowest met competencies
     /// the role asks for are stretched one level so the plan still has three goals.
     public func planGoals(for profile: SkillsProfile, towards role: CareerRole, startingOn start: Date, count: Int = 3) -> [PlanGoal] {
+        let count = max(0, count)
         let readiness = readiness(of: profile, for: role)
         var picks: [(req: Readiness.Requirement, target: Int)] = readiness.gaps.prefix(count).map { ($0, $0.required) }
         if picks.count < count {
             let stretch = readiness.requirements.filter { $0.isMet && ($0.current ?? 5) < 5 }
                 .sorted { ($0.current ?? 0) < ($1.current ?? 0) }
                 .prefix(count - picks.count)
-                .map { req in (req, min(5, Int((req.current ?? 1).rounded()) + 1)) }
+                .map { req in (req, min(5, Int(min(5, max(1, req.current ?? 1)).rounded()) + 1)) }
             picks.append(contentsOf: stretch)
         }
         return picks.compactMap { pick in

@@ -1,4 +1,5 @@
 import Foundation
+import YAMLFiles
 import Yams
 
 extension Framework {
@@ -16,12 +17,29 @@ extension Framework {
         }
     }()
 
+    /// Imported framework files: the bundled one is 70 KB, so 2 MB leaves room for any real
+    /// framework and none for a file built to exhaust memory. Aliases are limited the same way
+    /// (see `YAMLLimits`).
+    static let yamlLimits = YAMLLimits(maxBytes: 2 << 20)
+    /// A CASE package of the bundled framework is well under 1 MB.
+    static let maxCASEBytes = 8 << 20
+    /// A Moodle export of the bundled framework is about 60 KB.
+    static let maxMoodleBytes = 2 << 20
+
+    static func tooLarge(_ source: String, bytes: Int, limit: Int) -> FrameworkProblems {
+        FrameworkProblems(source: source, problems: [YAMLLimitError.tooLarge(bytes: bytes, limit: limit).description])
+    }
+
     /// Reads a framework from YAML and validates it; throws `FrameworkProblems` listing every
-    /// problem (not only the first) so one fix-up pass is enough.
+    /// problem (not only the first) so one fix-up pass is enough. The file is refused before
+    /// decoding when it is too large or its aliases would expand it too far.
     public init(yaml: String, source: String) throws {
         let decoded: Framework
+        let root: Node?
+        do { root = try Self.yamlLimits.compose(yaml) } catch { throw FrameworkProblems(source: source, problems: [error.description]) }
+        guard let root else { throw FrameworkProblems(source: source, problems: ["the file is empty"]) }
         do {
-            decoded = try YAMLDecoder().decode(Framework.self, from: yaml)
+            decoded = try YAMLDecoder().decode(Framework.self, from: root)
         } catch let error as DecodingError {
             throw FrameworkProblems(source: source, problems: [Self.describe(error)])
         } catch {
@@ -73,6 +91,8 @@ extension Framework {
     /// CASE 1.1 package; anything else YAML. The command line and the admin page both read files
     /// here, so they accept the same things.
     public init(file data: Data, named name: String, mergingMoodleInto base: Framework) throws {
+        // Each reader has its own cap; the largest one stops a huge upload before it is text.
+        guard data.count <= Self.maxCASEBytes else { throw Self.tooLarge(name, bytes: data.count, limit: Self.maxCASEBytes) }
         guard let text = String(data: data, encoding: .utf8) else { throw FrameworkProblems(source: name, problems: ["not UTF-8 text"]) }
         if name.lowercased().hasSuffix(".csv") {
             self = try base.merging(moodleCSV: text, source: name)

@@ -40,6 +40,7 @@ extension Framework {
     /// This framework with the Moodle file's changes, validated; throws `FrameworkProblems`
     /// listing every bad row and changes nothing.
     public func merging(moodleCSV text: String, source: String) throws -> Framework {
+        guard text.utf8.count <= Self.maxMoodleBytes else { throw Self.tooLarge(source, bytes: text.utf8.count, limit: Self.maxMoodleBytes) }
         var problems: [String] = []
         let table: CSVTable
         do {
@@ -59,7 +60,7 @@ extension Framework {
         for (line, fields) in table.rows {
             func field(_ name: String) -> String {
                 guard let i = columns[name.lowercased()], i < fields.count else { return "" }
-                return fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+                return Self.formulaText(fields[i].trimmingCharacters(in: .whitespacesAndNewlines)).trimmingCharacters(in: .whitespacesAndNewlines)
             }
             if ["1", "true", "yes"].contains(field("Is framework").lowercased()) { frameworkRows += 1; continue }
             rows.append(Row(line: line, parent: field("Parent ID number"), id: field("ID number"), name: field("Short name"),
@@ -116,7 +117,29 @@ extension Framework {
         return lowered.split(separator: "-").joined(separator: "-")
     }
 
+    /// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell a spreadsheet would run as a formula gets a leading quote, which Excel, Calc
+    /// and Sheets show as text. Values that already start with quotes before such a character
+    /// get one more, so `formulaText` can take exactly one away again.
+    static func neutralised(_ value: String) -> String {
+        let first = value.drop { $0 == "'" }.unicodeScalars.first.map(Character.init)
+        guard let first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// The inverse of `neutralised` for a Crosswise export read back; a value from elsewhere
+    /// that starts with a quote and then a formula character loses that one quote.
+    static func formulaText(_ value: String) -> String {
+        guard value.hasPrefix("'") else { return value }
+        let first = value.drop { $0 == "'" }.unicodeScalars.first.map(Character.init)
+        guard let first, formulaStarts.contains(first) else { return value }
+        return String(value.dropFirst())
+    }
+
     static func csvField(_ value: String) -> String {
+        let value = neutralised(value)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

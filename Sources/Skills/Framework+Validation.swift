@@ -11,6 +11,8 @@ extension Framework {
         require(version >= 1, "version must be 1 or more, not \(version)")
         require(levels.map(\.level) == [1, 2, 3, 4, 5], "levels must be exactly 1 to 5 in order, not \(levels.map(\.level))")
         require(!competencies.isEmpty, "the framework has no competencies")
+        require(competencies.isEmpty || !active.isEmpty,
+                "every competency is retired; keep at least one active competency so people can be assessed")
 
         var seen = Set<String>()
         for c in competencies {

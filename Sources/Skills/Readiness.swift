@@ -13,7 +13,7 @@ public struct Readiness: Sendable, Equatable {
             guard let current else { return Double(required - 1) }
             return max(0, Double(required) - current)
         }
-        public var isMet: Bool { (current.map { Int($0.rounded()) } ?? 0) >= required }
+        public var isMet: Bool { (current.map { Int(min(5, max(0, $0)).rounded()) } ?? 0) >= required }
     }
 
     public var role: CareerRole

@@ -16,7 +16,7 @@ public struct SkillsProfile: Sendable, Equatable {
         public var change: Double?
 
         /// The whole level shown on the page and compared with a role's requirement.
-        public var wholeLevel: Int? { level.map { min(5, max(1, Int($0.rounded()))) } }
+        public var wholeLevel: Int? { level.map { Int(min(5, max(1, $0)).rounded()) } }
     }
 
     public var entries: [Entry]

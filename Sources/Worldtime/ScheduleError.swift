@@ -4,6 +4,7 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
     case timeOutOfRange(String)
     case malformedRange(String)
     case emptyRange(String)
+    case startsAtEndOfDay(String)
     case unknownDay(String)
     case missingDays(String)
     case overlappingRanges(Weekday, String)
@@ -11,9 +12,10 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformedTime(let text): "“\(text)” is not a time; write it as HH:MM, for example 09:30"
-        case .timeOutOfRange(let text): "“\(text)” is not a time of day; hours run from 00 to 24 and minutes from 00 to 59"
+        case .timeOutOfRange(let text): "“\(text)” is not a time of day; hours run from 00 to 23 and minutes from 00 to 59 (24:00 may end a range, for midnight)"
         case .malformedRange(let text): "“\(text)” is not a range; write it as start-end, for example 09:00-17:30"
-        case .emptyRange(let text): "“\(text)” starts and ends at the same time"
+        case .emptyRange(let text): "“\(text)” starts and ends at the same time; for the whole day write 00:00-24:00"
+        case .startsAtEndOfDay(let text): "“\(text)” starts at 24:00, the end of the day; start it at 00:00 instead"
         case .unknownDay(let text): "“\(text)” is not a day of the week; use Mon, Tue, Wed, Thu, Fri, Sat or Sun"
         case .missingDays(let text): "“\(text)” needs days before the hours, for example Mon-Fri 09:00-17:00"
         case .overlappingRanges(let day, let text): "\(day.name) has overlapping ranges (\(text))"

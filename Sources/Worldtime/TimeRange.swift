@@ -7,8 +7,11 @@ public struct TimeRange: Hashable, Sendable {
     public let start: ClockTime
     public let end: ClockTime
 
+    /// 24:00 is the end of the day, so it may end a range (12:00-24:00, or the whole day
+    /// 00:00-24:00) but never start one.
     public init(start: ClockTime, end: ClockTime) throws(ScheduleError) {
-        guard start.minutes % 1440 != end.minutes % 1440 else {
+        guard start.minutes < 1440 else { throw .startsAtEndOfDay("\(start.text)-\(end.text)") }
+        guard start.minutes != end.minutes % 1440 || (start.minutes == 0 && end.minutes == 1440) else {
             throw .emptyRange("\(start.text)-\(end.text)")
         }
         self.start = start

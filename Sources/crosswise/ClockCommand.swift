@@ -15,8 +15,12 @@ struct ClockCommand: AsyncParsableCommand {
     @Option(help: "Days of holidays to show ahead.") var holidayDays = 14
     @Option(help: "Organization name, when the database has several.") var organization: String?
 
-    func run() async throws {
+    func validate() throws {
         guard team != nil || !with.isEmpty else { throw ValidationError("give --team NAME or at least one --with participant") }
+        guard (0...366).contains(holidayDays) else { throw ValidationError("--holiday-days must be between 0 and 366, not \(holidayDays)") }
+    }
+
+    func run() async throws {
         var people: [Participant] = []
         var clients: [Participant] = []
         var title = "World clock"
@@ -54,7 +58,8 @@ struct ClockCommand: AsyncParsableCommand {
                 print("Everyone is never at work together in the coming week; try `crosswise meet` for the fairest slot.")
             }
         }
-        let organizerNow = LocalTime(Date(timeIntervalSince1970: Double(now)), in: (people.first ?? clients[0]).schedule.zone)
+        guard let organizer = people.first ?? clients.first else { throw CommandFailure("nobody to show: the team has no active members or clients") }
+        let organizerNow = LocalTime(Date(timeIntervalSince1970: Double(now)), in: organizer.schedule.zone)
         let holidays = WorldClock.upcomingHolidays(people + clients, from: CivilDate(year: organizerNow.year, month: organizerNow.month, day: organizerNow.day), days: holidayDays)
         print(holidays.isEmpty ? "No public holidays in the next \(holidayDays) days." : "Holidays in the next \(holidayDays) days:")
         for h in holidays {

@@ -13,6 +13,12 @@ struct HolidaysCommand: ParsableCommand {
     @Flag(help: "List the countries and subdivisions with built-in calendars.") var regions = false
     @Flag(help: "Print JSON.") var json = false
 
+    func validate() throws {
+        if let year, !PublicHolidays.years.contains(year) {
+            throw ValidationError("the year must be between \(PublicHolidays.years.lowerBound) and \(PublicHolidays.years.upperBound), not \(year)")
+        }
+    }
+
     func run() throws {
         if regions {
             for country in PublicHolidays.countries {

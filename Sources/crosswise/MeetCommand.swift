@@ -33,8 +33,33 @@ struct MeetCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON instead of a table.") var json = false
     @Option(help: "Organization name, when the database has several.") var organization: String?
 
-    func run() async throws {
+    static let maxLimit = 100
+
+    /// Every number and date is checked before anything runs, so a bad one is a usage error
+    /// (exit 2) naming the option, never a crash in the planner.
+    func validate() throws {
         guard !with.isEmpty else { throw ValidationError("give at least one --with participant") }
+        guard let minutes = parseDuration(duration) else { throw ValidationError("--duration “\(duration)” is not a length like 30m, 1h or 1h30m") }
+        guard (5...720).contains(minutes) else { throw ValidationError("--duration must be between 5 minutes and 12 hours, not \(minutes) minutes") }
+        guard (1...366).contains(days) else { throw ValidationError("--days must be between 1 and 366, not \(days)") }
+        guard [5, 10, 15, 20, 30, 60].contains(step) else { throw ValidationError("--step must be 5, 10, 15, 20, 30 or 60 minutes, not \(step)") }
+        guard (1...Self.maxLimit).contains(limit) else { throw ValidationError("--limit must be between 1 and \(Self.maxLimit), not \(limit)") }
+        if let from, MeetCommand.parseMoment(from) == nil { throw ValidationError("--from “\(from)” is not a date like 2026-12-01 or 2026-12-01T09:00") }
+        if let to, MeetCommand.parseMoment(to) == nil { throw ValidationError("--to “\(to)” is not a date like 2026-12-05 or 2026-12-01T12:00") }
+        if let count {
+            guard series != nil else { throw ValidationError("--count needs --series weekly, biweekly or monthly") }
+            guard (1...SeriesPlanner.maxOccurrences).contains(count) else {
+                throw ValidationError("--count must be between 1 and \(SeriesPlanner.maxOccurrences), not \(count)")
+            }
+        }
+        if let until {
+            guard series != nil else { throw ValidationError("--until needs --series weekly, biweekly or monthly") }
+            guard CivilDate(iso: until) != nil else { throw ValidationError("--until “\(until)” is not a date like 2027-06-30") }
+        }
+        if let series, Recurrence(text: series) == nil { throw ValidationError("--series “\(series)” must be weekly, biweekly or monthly") }
+    }
+
+    func run() async throws {
         guard let minutes = parseDuration(duration) else { throw ValidationError("--duration “\(duration)” is not a length like 30m, 1h or 1h30m") }
         let specs = with.map(ParticipantSpec.init)
         var participants: [Participant] = []
@@ -47,13 +72,18 @@ struct MeetCommand: AsyncParsableCommand {
         } else {
             for spec in specs { participants += try await spec.resolve(in: nil) }
         }
-        let (start, startMinute) = try firstDay(for: participants[0])
+        guard let organizer = participants.first else { throw CommandFailure("nobody to plan for: every --with resolved to no one") }
+        let (start, startMinute) = try firstDay(for: organizer)
+        if let until, let last = CivilDate(iso: until), last < start {
+            throw ValidationError("--until \(last) is before the first day, \(start)")
+        }
         var request = MeetingRequest(participants: participants, durationMinutes: minutes, from: start, days: days, stepMinutes: step, forceHolidays: forceHolidays)
         if let to {
             guard let (end, endMinute) = MeetCommand.parseMoment(to) else { throw ValidationError("--to “\(to)” is not a date like 2026-12-05 or 2026-12-01T12:00") }
             let length = (end.days - start.days) * 1440 + (endMinute ?? 1440) - startMinute
-            guard length > 0 else { throw CommandFailure("--to must be after --from") }
+            guard length > 0 else { throw ValidationError("--to must be after --from") }
             request.days = max(1, (startMinute + length + 1439) / 1440)
+            guard request.days <= 366 else { throw ValidationError("--to may be at most 366 days after the start, not \(request.days)") }
             request.windowMinutes = startMinute..<(startMinute + length)
         } else if startMinute > 0 {
             request.windowMinutes = startMinute..<(days * 1440)

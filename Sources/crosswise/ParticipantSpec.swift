@@ -90,7 +90,8 @@ func parseDuration(_ text: String) -> Int? {
     var total = 0, number = "", sawUnit = false
     for ch in t {
         if ch.isNumber { number.append(ch); continue }
-        guard let n = Int(number) else { return nil }
+        // Anything longer than a few days is a typing slip; the cap keeps n * 60 from overflowing.
+        guard let n = Int(number), n <= 100_000 else { return nil }
         switch ch {
         case "h": total += n * 60
         case "m": total += n

@@ -73,7 +73,7 @@ struct Serve: AsyncParsableCommand {
         let lines = demoLines
         let app = buildApplication(services: services, logger: logger) { port in
             let text = "Crosswise is running at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)  (\(location))\n"
-                + "Time zone data: IANA \(TimeZoneDatabase.shared.version), \(TimeZoneDatabase.shared.source.rawValue) copy\n"
+                + "Time zone data: IANA tzdata \(TimeZoneDatabase.shared.summary)\n"
                 + "Competency framework: \(framework.active.count) competencies, \(framework.roles.count) roles (built in, validated)\n"
                 + lines.map { $0 + "\n" }.joined()
             // Written straight to the descriptor so it appears at once even when piped.

@@ -70,3 +70,24 @@ import Testing
         #expect(error("") == "accepted")
     }
 }
+
+@Suite struct ConfigurationLimitsTests {
+    func error(_ text: String) -> String {
+        do { _ = try CheckConfiguration(yaml: text, source: "org.yaml"); return "accepted" } catch { return error.description }
+    }
+
+    @Test func aliasBombsAndHugeFilesAreRefusedBeforeTheyExpand() {
+        // One glossary entry repeated through 1,000 aliases.
+        let bomb = "glossary:\n  - &entry {term: ticket deflection, replacement: self-service answer}\n" + String(repeating: "  - *entry\n", count: 1_000)
+        #expect(error(bomb) == "org.yaml: the file uses 1,000 aliases (&anchor/*alias); at most 100 are allowed")
+        // Few aliases, each ten times the one before: a million values.
+        var nested = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for (name, previous) in [("b", "a"), ("c", "b"), ("d", "c"), ("e", "d"), ("f", "e")] {
+            nested += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        #expect(error(nested).contains("expand it to more than 200,000 values"))
+        #expect(error("# padding\n" + String(repeating: "#", count: 300_000)).contains("at most 256 KB is allowed"))
+        // Ordinary use of an anchor is fine.
+        #expect(error("limits: &l {grade: 10}\nchecks: {tone: warning}") == "accepted")
+    }
+}

@@ -62,3 +62,35 @@ import Testing
         #expect(throws: FrameworkProblems.self) { try framework.merging(moodleCSV: "Name,Thing\nx,y\n", source: "m.csv") }
     }
 }
+
+@Suite struct MoodleFormulaTests {
+    let framework = Framework.builtIn
+
+    @Test func cellsASpreadsheetWouldRunAsFormulasAreExportedAsText() throws {
+        var hostile = framework
+        hostile.competencies[0].name = "=HYPERLINK(\"http://evil\",\"x\")"
+        hostile.competencies[0].summary = "+1 555 0100 is the desk line"
+        hostile.competencies[1].name = "@SUM(A1:A9)"
+        hostile.competencies[1].summary = "-2 hours before handover"
+        hostile.competencies[2].name = "'=already quoted"
+        hostile.competencies[2].summary = "\tTabbed\r\nsecond line"
+        hostile.competencies[3].name = "It's fine: = in the middle"
+        let rows = try CSVTable(text: hostile.moodleCSV()).rows.map(\.fields)
+        func row(_ id: String) throws -> [String] { try #require(rows.first { $0[1] == id }) }
+        let first = try row(hostile.competencies[0].id), second = try row(hostile.competencies[1].id)
+        let third = try row(hostile.competencies[2].id), fourth = try row(hostile.competencies[3].id)
+        #expect(first[2] == "'=HYPERLINK(\"http://evil\",\"x\")" && first[3] == "'+1 555 0100 is the desk line")
+        #expect(second[2] == "'@SUM(A1:A9)" && second[3] == "'-2 hours before handover")
+        #expect(third[2] == "''=already quoted" && third[3].hasPrefix("'\t"))
+        #expect(fourth[2] == "It's fine: = in the middle")
+        // No cell of the export starts with a formula character.
+        for fields in rows { for cell in fields { #expect(!(cell.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false), "\(cell)") } }
+
+        // Our own export reads back to the same names and descriptions.
+        let merged = try framework.merging(moodleCSV: hostile.moodleCSV(), source: "moodle.csv")
+        for i in 0..<4 { #expect(merged.competencies[i].name == hostile.competencies[i].name) }
+        #expect(merged.competencies[0].summary == hostile.competencies[0].summary)
+        #expect(merged.competencies[1].summary == hostile.competencies[1].summary)
+        #expect(merged.competencies[2].summary == "Tabbed\nsecond line")
+    }
+}

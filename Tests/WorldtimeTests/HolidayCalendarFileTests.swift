@@ -75,6 +75,37 @@ import Testing
         }
     }
 
+    @Test func linesFoldedOverHundredsOfThousandsOfPiecesAreJoinedInOnePass() throws {
+        // Joining piece by piece copied the whole line each time: 200,000 pieces took a minute.
+        let pieces = 200_000
+        let name = "X-WR-CALNAME:" + String(repeating: "\r\n a", count: pieces)
+        let summary = "SUMMARY:" + String(repeating: "\r\n\tb", count: pieces)
+        let file = try HolidayCalendarFile(parsing: "BEGIN:VCALENDAR\r\n\(name)\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261225\r\n\(summary)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        #expect(file.name == String(repeating: "a", count: pieces))
+        #expect(file.days.map(\.date) == [d("2026-12-25")])
+        #expect(file.days[0].name == String(repeating: "b", count: pieces))
+        let lines = HolidayCalendarFile.unfold("A:1\r\n 2\r\n\r\nB:3\n\t4\r\n 5\nC:6")
+        #expect(lines.map(\.text) == ["A:12", "B:345", "C:6"])
+        #expect(lines.map(\.number) == [1, 4, 7])
+    }
+
+    @Test func everyBadLineOfAnEventIsNamedWithItsNumber() {
+        do {
+            _ = try HolidayCalendarFile(parsing: calendar("""
+                BEGIN:VEVENT\nDTSTART;VALUE=DATE:20261399\nEXDATE;VALUE=DATE:2026-12-01\nSUMMARY:Two slips\nEND:VEVENT\n
+                BEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nDTEND;VALUE=DATE:2026122\nDURATION:P1D\nno colon here\nSUMMARY:Christmas\nEND:VEVENT\n
+                """))
+            Issue.record("a calendar with bad lines was accepted")
+        } catch {
+            let messages = error.messages
+            #expect(messages.count == 4)
+            #expect(messages.count > 0 && messages[0].hasPrefix("line 6:") && messages[0].contains("20261399"))
+            #expect(messages.count > 1 && messages[1].hasPrefix("line 7:") && messages[1].contains("2026-12-01"))
+            #expect(messages.count > 2 && messages[2].hasPrefix("line 13:") && messages[2].contains("2026122"))
+            #expect(messages.count > 3 && messages[3].hasPrefix("line 15:") && messages[3].contains("“no colon here” is not a property"))
+        }
+    }
+
     @Test func feedHasOneEventPerMeetingAndATimezonePerZone() throws {
         let manila = try TimeZoneName("Asia/Manila"), york = try TimeZoneName("America/New_York")
         let organizer = ICalendarWriter.Person(name: "Bea", email: "bea@example.com")

@@ -115,6 +115,54 @@ func utcText(_ instant: Int64) -> String {
         #expect(throws: PlannerError.badDays(0)) { try MeetingPlanner(MeetingRequest(participants: one, durationMinutes: 30, from: day, days: 0)) }
     }
 
+    @Test func aWholeDayOfWorkingHoursIsFreeAllDay() throws {
+        // 1 March 2027 is a Monday.
+        let always = try person("Rhea", "Asia/Manila", "Mon-Fri 00:00-24:00")
+        let planner = try MeetingPlanner(MeetingRequest(participants: [always], durationMinutes: 60, from: CivilDate(year: 2027, month: 3, day: 1), days: 1))
+        let slots = planner.rank(limit: 200)
+        #expect(slots.count == (1440 - 60) / 15 + 1)
+        #expect(slots.allSatisfy { $0.isFree })
+    }
+
+    @Test func emptyGappedOrOutsideWindowsAndOddCountsNeverCrash() throws {
+        let one = [try person("Dana", "America/New_York", "Mon-Fri 09:00-17:00")]
+        let day = CivilDate(year: 2026, month: 12, day: 1)
+        #expect(throws: PlannerError.badDays(-1)) { try MeetingPlanner(MeetingRequest(participants: one, durationMinutes: 30, from: day, days: -1)) }
+        #expect(throws: PlannerError.badDays(1_000_000)) { try MeetingPlanner(MeetingRequest(participants: one, durationMinutes: 30, from: day, days: 1_000_000)) }
+        // A window past the last day holds nothing; one reaching before the first day is cut there.
+        var request = MeetingRequest(participants: one, durationMinutes: 30, from: day, days: 1)
+        request.windowMinutes = 2_000..<3_000
+        #expect(throws: PlannerError.windowShorterThanMeeting(windowMinutes: 0, meetingMinutes: 30)) { try MeetingPlanner(request) }
+        request.windowMinutes = -600..<60
+        let planner = try MeetingPlanner(request)
+        #expect(planner.counts().candidates == 3)
+        #expect(planner.rank(limit: -1).isEmpty)
+        // 02:45-03:15 on 14 March 2027 in New York straddles the spring-forward gap: on the UTC
+        // clock it ends 30 minutes before it starts.
+        var gap = MeetingRequest(participants: one, durationMinutes: 30, from: CivilDate(year: 2027, month: 3, day: 14), days: 1)
+        gap.windowMinutes = 165..<195
+        let gapped = try MeetingPlanner(gap)
+        #expect(gapped.rank().isEmpty && gapped.counts().candidates == 0)
+        #expect(WorldClock.upcomingHolidays(one, from: day, days: -3).isEmpty)
+    }
+
+    @Test func seriesCountsOutsideOneToTheLimitAreRefused() throws {
+        let one = [try person("Dana", "America/New_York", "Mon-Fri 09:00-17:00")]
+        let meeting = MeetingRequest(participants: one, durationMinutes: 30, from: CivilDate(year: 2026, month: 12, day: 1), days: 1)
+        #expect(throws: SeriesError.noOccurrences) { try SeriesPlanner.plan(SeriesRequest(meeting: meeting, recurrence: .weekly, count: 0)) }
+        #expect(throws: SeriesError.noOccurrences) { try SeriesPlanner.plan(SeriesRequest(meeting: meeting, recurrence: .weekly, count: -5)) }
+        #expect(throws: SeriesError.tooManyOccurrences(100_000)) { try SeriesPlanner.plan(SeriesRequest(meeting: meeting, recurrence: .weekly, count: 100_000)) }
+        #expect(throws: SeriesError.noOccurrences) {
+            try SeriesPlanner.plan(SeriesRequest(meeting: meeting, recurrence: .weekly, until: CivilDate(year: 2026, month: 11, day: 1)))
+        }
+        // A start late in the day leaves each occurrence the rest of that day, never more.
+        var late = meeting
+        late.days = 5
+        late.windowMinutes = 1_380..<7_200
+        let plan = try SeriesPlanner.plan(SeriesRequest(meeting: late, recurrence: .weekly, count: 2, rotate: false))
+        #expect(plan.occurrences.allSatisfy { $0.organizerTime.minutes >= 1_380 })
+    }
+
     @Test func zoneChangesFindDaylightSavingToTheSecond() throws {
         let rules = try #require(try TimeZoneName("America/New_York").rules)
         let start = Int64(CivilDate(year: 2026, month: 1, day: 1).days) * 86400

@@ -3,6 +3,23 @@ import Testing
 @testable import Worldtime
 
 @Suite struct ScheduleTests {
+    @Test func midnightEndsARangeSoAWholeDayCanBeWorkingTime() throws {
+        let hours = try WeeklyHours.parse("Mon-Fri 00:00-24:00")
+        #expect(hours.text == "Mon-Fri 00:00-24:00")
+        #expect(try WeeklyHours.parse(hours.text) == hours)
+        #expect(hours.weeklyMinutes == 5 * 1440)
+        #expect(hours.isWorking(on: .monday, atMinute: 0) && hours.isWorking(on: .friday, atMinute: 1439))
+        #expect(!hours.isWorking(on: .saturday, atMinute: 0))
+        #expect(try WeeklyHours.parse("Sat 18:00-24:00").weeklyMinutes == 360)
+        #expect(throws: ScheduleError.startsAtEndOfDay("24:00-06:00")) { try WeeklyHours.parse("Mon 24:00-06:00") }
+        #expect(throws: ScheduleError.emptyRange("00:00-00:00")) { try WeeklyHours.parse("Mon 00:00-00:00") }
+        #expect(throws: ScheduleError.timeOutOfRange("24:30")) { try WeeklyHours.parse("Mon 09:00-24:30") }
+        // The messages describe exactly what is accepted.
+        #expect(ScheduleError.timeOutOfRange("24:30").description.contains("hours run from 00 to 23"))
+        #expect(ScheduleError.timeOutOfRange("24:30").description.contains("24:00 may end a range"))
+        #expect(ScheduleError.emptyRange("00:00-00:00").description.contains("00:00-24:00"))
+    }
+
     @Test func nightShiftBelongsToTheDayItStartsAndCountsPastMidnight() throws {
         let hours = try WeeklyHours.parse("Mon-Fri 21:00-06:00")
         #expect(hours.ranges(on: .monday).first?.isOvernight == true)

@@ -38,6 +38,45 @@ import Testing
         #expect(!TimeZoneDatabase.isOlder(TimeZoneDatabase.shared.version, than: "2026f"))
     }
 
+    /// A directory posing as /usr/share/zoneinfo: one real zone, one damaged file, no
+    /// Asia/Calcutta link, and a release label newer than anything.
+    func fakeSystemZoneinfo(version: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zoneinfo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("Asia"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("Europe"), withIntermediateDirectories: true)
+        try Data("\(version)\n".utf8).write(to: directory.appendingPathComponent("+VERSION"))
+        try Data(try #require(database.rawFile("Asia/Manila"))).write(to: directory.appendingPathComponent("Asia/Manila"))
+        try Data("TZif2 this file was cut short".utf8).write(to: directory.appendingPathComponent("Europe/London"))
+        return directory.path
+    }
+
+    @Test func eachZoneTheSystemCopyLacksOrCannotReadAnswersFromTheBundledCopy() throws {
+        let directory = try fakeSystemZoneinfo(version: "2099a")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let merged = TimeZoneDatabase(systemDirectory: directory)
+        #expect(merged.version == "2099a" && merged.source == .system)
+        #expect(merged.source(of: "Asia/Manila") == .system)
+        #expect(merged.source(of: "Asia/Calcutta") == .bundled)
+        #expect(merged.source(of: "Europe/London") == .bundled)
+        #expect(merged.source(of: "Mars/Olympus_Mons") == nil)
+        let july: Int64 = 1_783_000_000  // 2026-07-02
+        #expect(merged.rules(for: "Asia/Calcutta")?.utcOffset(at: july) == 19_800)
+        #expect(merged.rules(for: "Europe/London")?.utcOffset(at: july) == 3_600)
+        #expect(merged.rules(for: "Asia/Manila")?.utcOffset(at: july) == 28_800)
+        #expect(merged.names.count == database.names.count)
+        #expect(merged.fallbackCount == database.names.count - 1)
+        #expect(merged.summary == "2099a (system), \(database.names.count - 1) zones from the bundled copy")
+
+        // An older system copy leaves the bundled one in charge of every zone it has.
+        let older = try fakeSystemZoneinfo(version: "2001a")
+        defer { try? FileManager.default.removeItem(atPath: older) }
+        let bundledFirst = TimeZoneDatabase(systemDirectory: older)
+        #expect(bundledFirst.source == .bundled && bundledFirst.version == database.version)
+        #expect(bundledFirst.source(of: "Asia/Manila") == .bundled && bundledFirst.fallbackCount == 0)
+        #expect(bundledFirst.summary == "\(database.version) (bundled)")
+        #expect(TimeZoneDatabase(systemDirectory: nil).source == .bundled)
+    }
+
     /// The zones the issue names. On 2026-11-23 Foundation (ICU 2025b) answers -8, -7, -6 and +1
     /// hours; tzdata 2026f and Python's zoneinfo answer -7, -6, -5 and 0.
     @Test func vancouverEdmontonWinnipegAndCasablancaFollowTzdata2026f() throws {

@@ -25,13 +25,13 @@ public struct HolidayCalendarFile: Sendable {
 
     public init(parsing text: String) throws(HolidayCalendarError) {
         let lines = HolidayCalendarFile.unfold(text)
-        guard lines.contains(where: { $0.text.uppercased() == "BEGIN:VCALENDAR" }) else { throw .notICalendar }
-        var problems: [String] = []
+        guard lines.contains(where: { HolidayCalendarFile.head($0) == "BEGIN:VCALENDAR" }) else { throw .notICalendar }
+        var problems: [LineError] = []
         var events: [[Line]] = []
         var current: [Line]?
         var depth = 0
         for line in lines {
-            let upper = line.text.uppercased()
+            let upper = HolidayCalendarFile.head(line)
             if upper == "BEGIN:VEVENT" { current = []; depth = 0; continue }
             if upper == "END:VEVENT" { if let event = current { events.append(event) }; current = nil; continue }
             if current != nil {
@@ -46,14 +46,12 @@ public struct HolidayCalendarFile: Sendable {
         guard !events.isEmpty else { throw .noEvents }
         var byDate: [CivilDate: [String]] = [:]
         for event in events {
-            do {
-                for (date, summary) in try HolidayCalendarFile.dates(of: event) {
-                    if !(byDate[date]?.contains(summary) ?? false) { byDate[date, default: []].append(summary) }
-                }
-            } catch { problems.append(error.text) }
+            for (date, summary) in HolidayCalendarFile.dates(of: event, problems: &problems) {
+                if !(byDate[date]?.contains(summary) ?? false) { byDate[date, default: []].append(summary) }
+            }
             if byDate.count > HolidayCalendarFile.maxDays { throw .tooManyDays(HolidayCalendarFile.maxDays) }
         }
-        guard problems.isEmpty else { throw .problems(problems) }
+        guard problems.isEmpty else { throw .problems(problems.map(\.message)) }
         days = byDate.keys.sorted().map { Day(date: $0, name: byDate[$0]!.joined(separator: " / ")) }
     }
 
@@ -61,17 +59,35 @@ public struct HolidayCalendarFile: Sendable {
 
     struct Line { let number: Int; let text: String }
 
-    /// Joins folded lines (a line starting with a space or tab continues the one before).
+    /// The start of a line, upper-cased, for recognising BEGIN:/END: lines without copying a
+    /// long property.
+    static func head(_ line: Line) -> String { String(line.text.prefix(64)).uppercased() }
+
+    /// Joins folded lines (a line starting with a space or tab continues the one before) in
+    /// one pass over the bytes: each content line is built once, however many pieces it has.
     static func unfold(_ text: String) -> [Line] {
         var lines: [Line] = []
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let piece = raw.hasSuffix("\r") ? raw.dropLast() : raw[...]
-            if let first = piece.first, first == " " || first == "\t", let last = lines.popLast() {
-                lines.append(Line(number: last.number, text: last.text + piece.dropFirst()))
-            } else if !piece.isEmpty {
-                lines.append(Line(number: index + 1, text: String(piece)))
+        var pending: [UInt8] = []
+        var pendingNumber = 0
+        func flush() {
+            guard !pending.isEmpty else { return }
+            lines.append(Line(number: pendingNumber, text: String(decoding: pending, as: UTF8.self)))
+            pending.removeAll(keepingCapacity: true)
+        }
+        var number = 0
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            let piece = raw.last == 0x0D ? raw.dropLast() : raw[...]
+            guard let first = piece.first else { continue }
+            if (first == 0x20 || first == 0x09) && !pending.isEmpty {
+                pending.append(contentsOf: piece.dropFirst())
+            } else {
+                flush()
+                pendingNumber = number
+                pending.append(contentsOf: piece)
             }
         }
+        flush()
         return lines
     }
 
@@ -81,63 +97,113 @@ public struct HolidayCalendarFile: Sendable {
         let value: String
         let line: Int
 
-        /// NAME;PARAM=value;PARAM="quoted:value":VALUE
+        /// NAME;PARAM=value;PARAM="quoted:value":VALUE, read over the UTF-8 bytes.
         init?(_ line: Line) {
-            var parts: [String] = []
-            var piece = ""
+            let text = line.text
+            let utf8 = text.utf8
+            var parts: [Substring] = []
+            var pieceStart = utf8.startIndex
             var quoted = false
             var valueStart: String.Index?
-            for index in line.text.indices {
-                let ch = line.text[index]
-                if ch == "\"" { quoted.toggle(); continue }
-                if !quoted && ch == ":" { valueStart = line.text.index(after: index); break }
-                if !quoted && ch == ";" { parts.append(piece); piece = ""; continue }
-                piece.append(ch)
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                switch utf8[index] {
+                case UInt8(ascii: "\""): quoted.toggle()
+                case UInt8(ascii: ":") where !quoted:
+                    parts.append(text[pieceStart..<index])
+                    valueStart = utf8.index(after: index)
+                case UInt8(ascii: ";") where !quoted:
+                    parts.append(text[pieceStart..<index])
+                    pieceStart = utf8.index(after: index)
+                default: break
+                }
+                if valueStart != nil { break }
+                utf8.formIndex(after: &index)
             }
             guard let valueStart else { return nil }
-            parts.append(piece)
             name = parts[0].uppercased()
             var parameters: [String: String] = [:]
             for part in parts.dropFirst() {
                 let pair = part.split(separator: "=", maxSplits: 1)
-                if pair.count == 2 { parameters[pair[0].uppercased()] = String(pair[1]) }
+                if pair.count == 2 { parameters[pair[0].uppercased()] = pair[1].filter { $0 != "\"" } }
             }
             self.parameters = parameters
-            value = String(line.text[valueStart...])
+            value = String(text[valueStart...])
             self.line = line.number
         }
     }
 
-    struct LineError: Error { let text: String }
+    struct LineError: Error {
+        let line: Int
+        let text: String
+        var message: String { "line \(line): \(text)" }
+    }
+
+    /// A value as quoted in a problem: long ones cut, so one huge line cannot flood the page.
+    static func shown(_ text: some StringProtocol) -> String {
+        text.utf8.count <= 60 ? String(text) : String(text.prefix(60)) + "…"
+    }
 
     // MARK: Dates of one event
 
-    static func dates(of event: [Line]) throws(LineError) -> [(CivilDate, String)] {
-        var properties: [String: [Property]] = [:]
-        for line in event { if let p = Property(line) { properties[p.name, default: []].append(p) } }
-        if properties["STATUS"]?.first?.value.uppercased() == "CANCELLED" { return [] }
-        let summary = properties["SUMMARY"].map { unescape($0[0].value).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? "Holiday"
-        guard let startProperty = properties["DTSTART"]?.first else {
-            throw LineError(text: "line \(event.first?.number ?? 0): the event “\(summary)” has no DTSTART")
+    /// The dates of one event; every line that cannot be read adds its own problem (with its
+    /// line number) instead of stopping at the first.
+    static func dates(of event: [Line], problems: inout [LineError]) -> [(CivilDate, String)] {
+        let before = problems.count
+        func attempt<T>(_ body: () throws(LineError) -> T) -> T? {
+            do { return try body() } catch { problems.append(error); return nil }
         }
-        let start = try date(startProperty)
+        var properties: [String: [Property]] = [:]
+        for line in event {
+            if let p = Property(line) {
+                properties[p.name, default: []].append(p)
+            } else {
+                problems.append(LineError(line: line.number, text: "“\(shown(line.text))” is not a property (NAME:value)"))
+            }
+        }
+        if properties["STATUS"]?.first?.value.uppercased() == "CANCELLED" { problems.removeSubrange(before...); return [] }
+        let summary = properties["SUMMARY"].map { unescape($0[0].value).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? "Holiday"
+        let startProperty = properties["DTSTART"]?.first
+        if startProperty == nil {
+            problems.append(LineError(line: event.first?.number ?? 0, text: "the event “\(shown(summary))” has no DTSTART"))
+        }
+        let start = startProperty.flatMap { p in attempt { () throws(LineError) in try date(p) } }
         // How many days one occurrence covers: DTEND is exclusive for all-day events.
-        var length = 1
+        var length: Int? = 1
         if let end = properties["DTEND"]?.first {
-            let endDate = try date(end)
+            let endDate = attempt { () throws(LineError) in try date(end) }
             let isMidnight = end.value.count >= 15 && end.value.dropFirst(9).prefix(6) == "000000"
             let isAllDay = !end.value.contains("T")
-            length = max(1, endDate.days - start.days + (isAllDay || isMidnight ? 0 : 1))
+            if let start, let endDate {
+                length = max(1, endDate.days - start.days + (isAllDay || isMidnight ? 0 : 1))
+            } else {
+                length = nil
+            }
         } else if let duration = properties["DURATION"]?.first {
-            length = try days(duration)
+            length = attempt { () throws(LineError) in try days(duration) }
         }
-        guard length <= 366 else { throw LineError(text: "line \(startProperty.line): “\(summary)” lasts \(length) days; a holiday lasts at most a year") }
+        if let length, let startProperty, length > 366 {
+            problems.append(LineError(line: startProperty.line, text: "“\(shown(summary))” lasts \(length) days; a holiday lasts at most a year"))
+        }
 
-        var starts = [start]
-        if let rule = properties["RRULE"]?.first { starts = try yearly(rule, from: start) }
-        for rdate in properties["RDATE"] ?? [] { starts += try dateList(rdate) }
+        var starts: [CivilDate] = []
+        if let start {
+            if let rule = properties["RRULE"]?.first {
+                starts = attempt { () throws(LineError) in try yearly(rule, from: start) } ?? []
+            } else {
+                starts = [start]
+            }
+        }
+        for rdate in properties["RDATE"] ?? [] { starts += attempt { () throws(LineError) in try dateList(rdate) } ?? [] }
         var excluded = Set<CivilDate>()
-        for exdate in properties["EXDATE"] ?? [] { excluded.formUnion(try dateList(exdate)) }
+        for exdate in properties["EXDATE"] ?? [] { excluded.formUnion(attempt { () throws(LineError) in try dateList(exdate) } ?? []) }
+        // This event's problems in the order of its lines.
+        problems[before...].sort { $0.line < $1.line }
+        guard problems.count == before, let length, length <= 366 else { return [] }
+        if starts.count * length > maxDays {
+            problems.append(LineError(line: startProperty?.line ?? 0, text: "“\(shown(summary))” has more than \(maxDays) dates; a holiday calendar has far fewer"))
+            return []
+        }
         var result: [(CivilDate, String)] = []
         for first in starts where !excluded.contains(first) {
             for offset in 0..<length { result.append((first.adding(days: offset), summary)) }
@@ -149,7 +215,7 @@ public struct HolidayCalendarFile: Sendable {
     /// counts on the date it is written with.
     static func date(_ property: Property) throws(LineError) -> CivilDate {
         guard let date = parseDate(property.value) else {
-            throw LineError(text: "line \(property.line): \(property.name) “\(property.value)” is not a date (expected 20261225 or 20261225T090000)")
+            throw LineError(line: property.line, text: "\(property.name) “\(shown(property.value))” is not a date (expected 20261225 or 20261225T090000)")
         }
         return date
     }
@@ -168,7 +234,7 @@ public struct HolidayCalendarFile: Sendable {
         var dates: [CivilDate] = []
         for piece in property.value.split(separator: ",") {
             guard let date = parseDate(piece) else {
-                throw LineError(text: "line \(property.line): \(property.name) “\(piece)” is not a date")
+                throw LineError(line: property.line, text: "\(property.name) “\(shown(piece))” is not a date")
             }
             dates.append(date)
         }
@@ -182,7 +248,7 @@ public struct HolidayCalendarFile: Sendable {
             if unit == "D" { return n }
             if unit == "W" { return 7 * n }
         }
-        throw LineError(text: "line \(property.line): DURATION “\(property.value)” is not whole days (P1D) or weeks (P1W)")
+        throw LineError(line: property.line, text: "DURATION “\(shown(property.value))” is not whole days (P1D) or weeks (P1W)")
     }
 
     /// FREQ=YEARLY with optional INTERVAL, COUNT and UNTIL: the same month and day every year
@@ -196,13 +262,13 @@ public struct HolidayCalendarFile: Sendable {
         }
         let supported: Set<String> = ["FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"]
         guard parts["FREQ"] == "YEARLY", Set(parts.keys).isSubset(of: supported) else {
-            throw LineError(text: "line \(property.line): RRULE “\(property.value)” is not supported; only FREQ=YEARLY on a fixed date is (export the calendar with one event per date)")
+            throw LineError(line: property.line, text: "RRULE “\(shown(property.value))” is not supported; only FREQ=YEARLY on a fixed date is (export the calendar with one event per date)")
         }
         let interval = Int(parts["INTERVAL"] ?? "1") ?? 0
         let count = parts["COUNT"].map { Int($0) ?? 0 }
         let until = parts["UNTIL"].flatMap(parseDate)
         guard interval >= 1, count.map({ $0 >= 1 }) ?? true, parts["UNTIL"] == nil || until != nil else {
-            throw LineError(text: "line \(property.line): RRULE “\(property.value)” has a bad INTERVAL, COUNT or UNTIL")
+            throw LineError(line: property.line, text: "RRULE “\(shown(property.value))” has a bad INTERVAL, COUNT or UNTIL")
         }
         var dates: [CivilDate] = []
         var year = start.year

@@ -33,7 +33,7 @@ public enum HolidayError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notCovered(let code):
             "there is no built-in holiday calendar for \(code); built in: \(PublicHolidays.countries.joined(separator: ", ")) (an organization can import its own .ics calendar)"
         case .yearOutOfRange(let year):
-            "\(year) is outside the years holidays are computed for (1900–2200)"
+            "\(year) is outside the years holidays are computed for (\(PublicHolidays.years.lowerBound)–\(PublicHolidays.years.upperBound))"
         }
     }
 }
@@ -41,6 +41,9 @@ public enum HolidayError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Public holidays computed from the built-in book.
 public enum PublicHolidays {
     static let book = HolidayBook.builtIn
+
+    /// The years holidays are computed for.
+    public static let years = 1900...2200
 
     /// The years the Hindu festival table covers; other calendars are computed for any year.
     public static var festivalYears: ClosedRange<Int> { FestivalTable.years }
@@ -83,7 +86,7 @@ public enum PublicHolidays {
 
     public static func holidays(in regionText: String, year: Int) throws(HolidayError) -> HolidayYear {
         let region = try region(regionText)
-        guard (1900...2200).contains(year) else { throw .yearOutOfRange(year) }
+        guard years.contains(year) else { throw .yearOutOfRange(year) }
         let country = String(region.prefix { $0 != "-" })
         let national = book.sections[country]!
         let local = region == country ? nil : book.sections[region]

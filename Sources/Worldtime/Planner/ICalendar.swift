@@ -32,7 +32,7 @@ public struct ICalendarWriter {
     public init(planning request: MeetingRequest, title: String, uid: String, stamp: Date) {
         let people = request.participants.map { Person(name: $0.name, email: $0.email) }
         let names = request.participants.map { "\($0.name) (\($0.schedule.zone))" }.joined(separator: ", ")
-        self.init(summary: title, description: "Planned with Crosswise for \(names).", organizer: people[0],
+        self.init(summary: title, description: "Planned with Crosswise for \(names).", organizer: people.first ?? Person(name: "Crosswise", email: nil),
                   attendees: Array(people.dropFirst()), uid: uid, stamp: stamp)
     }
 
@@ -85,7 +85,7 @@ public struct ICalendarWriter {
         let rules = zone.rules!
         var lines = [
             "BEGIN:VEVENT",
-            "UID:\(uid)",
+            "UID:\(ICalendarWriter.escape(uid))",
             "DTSTAMP:\(ICalendarWriter.utcStamp(Int64(stamp.timeIntervalSince1970)))",
             "DTSTART;TZID=\(zone.identifier):\(localStamp(start, rules))",
             "DTEND;TZID=\(zone.identifier):\(localStamp(end, rules))",
@@ -93,7 +93,7 @@ public struct ICalendarWriter {
         ]
         if !description.isEmpty { lines.append("DESCRIPTION:\(ICalendarWriter.escape(description))") }
         lines.append(ICalendarWriter.address("ORGANIZER", organizer))
-        for person in attendees where person.email != nil {
+        for person in attendees where ICalendarWriter.mailbox(person.email) != nil {
             lines.append(ICalendarWriter.address("ATTENDEE", person, extra: ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"))
         }
         lines += extra
@@ -102,9 +102,42 @@ public struct ICalendarWriter {
     }
 
     static func address(_ property: String, _ person: Person, extra: String = "") -> String {
-        // CN is a quoted parameter: quotes are not allowed inside it, so they are dropped.
-        let name = person.name.replacingOccurrences(of: "\"", with: "")
-        return "\(property);CN=\"\(name)\"\(extra):mailto:\(person.email ?? "noreply@invalid")"
+        "\(property);CN=\"\(parameterText(person.name))\"\(extra):mailto:\(mailbox(person.email) ?? "noreply@invalid")"
+    }
+
+    /// A CN value, always written DQUOTE-quoted (RFC 5545 3.2: QSAFE-CHAR), so `;`, `:` and `,`
+    /// may stay; DQUOTE cannot appear inside and is dropped, and every control character
+    /// (line breaks included) becomes one space, so a name can never end the line.
+    static func parameterText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) || scalar == "\t" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if scalar == "\"" { continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The address part of a mailto: URI: controls, white space and the characters that would
+    /// end the value or add a second recipient (DQUOTE, `;`, `:`, `,`, `<`, `>`, `\`) are
+    /// removed; nil when nothing usable is left.
+    static func mailbox(_ email: String?) -> String? {
+        guard let email else { return nil }
+        var out = String.UnicodeScalarView()
+        for scalar in email.unicodeScalars where !isControl(scalar) && !scalar.properties.isWhitespace && !"\";:,<>\\".unicodeScalars.contains(scalar) {
+            out.append(scalar)
+        }
+        return out.isEmpty ? nil : String(out)
+    }
+
+    /// C0 controls (TAB included), DEL and the C1 controls (NEL U+0085 is a line break to some readers).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     func localStamp(_ instant: Int64, _ rules: ZoneRules) -> String {
@@ -155,38 +188,46 @@ public struct ICalendarWriter {
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    /// TEXT escaping (RFC 5545 3.3.11).
+    /// TEXT escaping (RFC 5545 3.3.11), scalar by scalar: Swift reads "\r\n" as one Character
+    /// that equals neither "\r" nor "\n", so a Character walk would let a CRLF through and
+    /// start a property of the caller's choosing. Backslash, `;` and `,` are escaped; CR, LF and
+    /// CRLF each become one `\n`; TAB stays; every other control character is removed.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.append(ch)
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out.append("\\"); out.append("\\")
+            case ";": out.append("\\"); out.append(";")
+            case ",": out.append("\\"); out.append(",")
+            case "\r": out.append("\\"); out.append("n")
+            case "\n": if !afterCR { out.append("\\"); out.append("n") }
+            case "\t": out.append(scalar)
+            default: if !isControl(scalar) { out.append(scalar) }
             }
         }
-        return out
+        return String(out)
     }
 
-    /// Folds each line at 75 octets without splitting a UTF-8 character, joins with CRLF.
+    /// Folds each line at 75 octets without splitting a UTF-8 sequence (a fold goes only
+    /// before a scalar's first byte), joins with CRLF.
     static func serialize(_ lines: [String]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 4 })
         for line in lines {
             var count = 0
             for scalar in line.unicodeScalars {
-                let size = String(scalar).utf8.count
+                let size = scalar.utf8.count
                 if count + size > 75 {
-                    out += "\r\n "
+                    out += [0x0D, 0x0A, 0x20]
                     count = 1
                 }
-                out.unicodeScalars.append(scalar)
+                out.append(contentsOf: scalar.utf8)
                 count += size
             }
-            out += "\r\n"
+            out += [0x0D, 0x0A]
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -127,7 +127,10 @@ public struct MeetingPlanner: Sendable {
         guard (5...720).contains(request.durationMinutes) else { throw .badDuration(request.durationMinutes) }
         guard [5, 10, 15, 20, 30, 60].contains(request.stepMinutes) else { throw .badStep(request.stepMinutes) }
         guard (1...366).contains(request.days) else { throw .badDays(request.days) }
-        let window = request.windowMinutes ?? 0..<(request.days * 1440)
+        // A narrower window never reaches outside the days: a start past the last day or
+        // before the first leaves less (or nothing) to search instead of a window of any size.
+        let days = 0..<(request.days * 1440)
+        let window = request.windowMinutes?.clamped(to: days) ?? days
         guard window.count >= request.durationMinutes else {
             throw .windowShorterThanMeeting(windowMinutes: window.count, meetingMinutes: request.durationMinutes)
         }
@@ -144,7 +147,8 @@ public struct MeetingPlanner: Sendable {
         }
         block = max(b, 1)
 
-        let blockCount = Int(windowEnd - windowStart) / 60 / block
+        // A window inside a spring-forward gap can end before it starts on the UTC clock.
+        let blockCount = max(0, Int(windowEnd - windowStart) / 60 / block)
         var costs: [[UInt16]] = []
         var states: [[Availability]] = []
         var zoneChanges: [String: [ZoneRules.Change]] = [:]
@@ -208,7 +212,7 @@ public struct MeetingPlanner: Sendable {
     var slotStarts: StrideTo<Int> {
         let blocksPerMeeting = request.durationMinutes / block
         let blockCount = costs.first?.count ?? 0
-        return stride(from: 0, to: blockCount - blocksPerMeeting + 1, by: request.stepMinutes / block)
+        return stride(from: 0, to: max(0, blockCount - blocksPerMeeting + 1), by: request.stepMinutes / block)
     }
 
     /// Worst and total cost for every slot start, without explanations (the fast path).
@@ -240,7 +244,7 @@ public struct MeetingPlanner: Sendable {
         let (starts, worst, total) = scores()
         var order = Array(starts.indices).filter { worst[$0] < Int(Cost.ruledOut) }
         order.sort { (worst[$0], total[$0], $0) < (worst[$1], total[$1], $1) }
-        return order.prefix(limit).map { slot(startingAtBlock: starts[$0]) }
+        return order.prefix(max(0, limit)).map { slot(startingAtBlock: starts[$0]) }
     }
 
     /// A participant's availability at an instant inside the window (nil outside it).

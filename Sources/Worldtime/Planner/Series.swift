@@ -64,7 +64,7 @@ public enum SeriesError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noOccurrences: "the series has no occurrences: give --count of at least 1 or an end date after the first day"
-        case .tooManyOccurrences(let n): "a series can have at most 520 occurrences, not \(n)"
+        case .tooManyOccurrences(let n): "a series can have at most \(SeriesPlanner.maxOccurrences) occurrences, not \(n)"
         case .monthlyDayTooLate(let d): "a monthly series must start on day 1 to 28 of the month (day \(d) does not exist in every month)"
         case .planner(let e): e.description
         case .noSlot(let day): "every slot on \(day) falls on someone's holiday or day off"
@@ -103,11 +103,14 @@ public struct SeriesPlan: Sendable {
 public enum SeriesPlanner {
     /// How much worse than the day's best slot (for the worst-off person) rotation may go.
     static let tolerance = 30
+    /// Ten years of weekly meetings.
+    public static let maxOccurrences = 520
 
     public static func dates(_ request: SeriesRequest) throws(SeriesError) -> [CivilDate] {
         let first = request.meeting.from
         if request.recurrence == .monthly, first.day > 28 { throw .monthlyDayTooLate(first.day) }
-        if let count = request.count, count > 520 { throw .tooManyOccurrences(count) }
+        if let count = request.count, count > maxOccurrences { throw .tooManyOccurrences(count) }
+        if let count = request.count, count < 1 { throw .noOccurrences }
         var result: [CivilDate] = []
         var i = 0
         while true {
@@ -122,7 +125,7 @@ public enum SeriesPlanner {
             if let count = request.count, result.count >= count { break }
             if let until = request.until, date > until { break }
             if request.count == nil && request.until == nil { break }
-            if result.count >= 520 { throw .tooManyOccurrences(result.count + 1) }
+            if result.count >= maxOccurrences { throw .tooManyOccurrences(result.count + 1) }
             result.append(date)
             i += 1
         }
@@ -206,6 +209,7 @@ public enum SeriesPlanner {
 
     /// "Republic Day for Priya" from the first participant whose whole day is ruled out.
     static func reasonForSkipping(_ planner: MeetingPlanner) -> String {
+        guard planner.slotStarts.contains(0) else { return "the window that day is shorter than the meeting" }
         let slot = planner.slot(startingAtBlock: 0)
         let names = slot.attendance.filter { $0.availability.isRuledOut }.map { a in
             let p = planner.request.participants[a.participant]

@@ -73,7 +73,7 @@ public enum WorldClock {
     public static func upcomingHolidays(_ participants: [Participant], from date: CivilDate, days: Int) -> [UpcomingHoliday] {
         var byKey: [String: UpcomingHoliday] = [:]
         for p in participants {
-            for offset in 0..<days {
+            for offset in 0..<max(0, days) {
                 let day = date.adding(days: offset)
                 guard let name = p.schedule.holidayName(on: day) else { continue }
                 let region = p.schedule.extraHolidays[day] != nil ? "organization" : (p.schedule.holidayRegion ?? "")
