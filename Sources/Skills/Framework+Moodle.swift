@@ -140,7 +140,9 @@ extension Framework {
 
     static func csvField(_ value: String) -> String {
         let value = neutralised(value)
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // Scalars, not Characters: "\r\n" is one Character equal to neither "\r" nor "\n", and an
+        // unquoted line break would start a row of the text's choosing.
+        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -39,9 +39,10 @@ import Testing
         let error = try #require(throws: FrameworkProblems.self) { try Framework(yaml: nested + (try bundledYAML()), source: "f.yaml") }
         #expect(error.problems.count == 1 && error.problems[0].contains("expand it to more than 200,000 values"))
         // The count walks each anchored node once: exact sizes, aliases counted as written.
-        let limits = YAMLLimits(maxBytes: 1 << 20)
-        let root = try #require(try limits.compose("a: &x [1, 2]\nb: *x\nc: *x\n"))
-        #expect(limits.expandedSize(of: root) == (nodes: 13, aliases: 2))
+        let small = "a: &x [1, 2]\nb: *x\nc: *x\n"  // 13 values once expanded, 2 aliases
+        #expect(throws: YAMLLimitError.tooManyAliases(count: 2, limit: 1)) { try YAMLLimits(maxBytes: 1 << 20, maxAliases: 1).compose(small) }
+        #expect(throws: YAMLLimitError.expandsTooFar(limit: 12)) { try YAMLLimits(maxBytes: 1 << 20, maxNodes: 12).compose(small) }
+        #expect(try YAMLLimits(maxBytes: 1 << 20, maxAliases: 2, maxNodes: 13).compose(small) != nil)
     }
 
     @Test func oversizedFilesAreRefusedByTheirSize() throws {
