@@ -80,7 +80,7 @@ public struct CASEPackage: Codable, Sendable, Equatable {
         } catch let error as DecodingError {
             throw FrameworkProblems(source: "CASE package", problems: [Framework.describe(error)])
         } catch {
-            throw FrameworkProblems(source: "CASE package", problems: ["not JSON: \(error.localizedDescription)"])
+            throw FrameworkProblems(source: "CASE package", problems: ["the file is not JSON a CASE package can be read from"])
         }
     }
 }

@@ -50,23 +50,58 @@ extension Framework {
         self = decoded
     }
 
-    /// A decoding error in the framework's own terms: where in the file and what was expected.
+    /// A decoding error in the framework's own terms: where in the file and what was expected,
+    /// never the decoder's Swift type names ("Expected to decode Dictionary<String, Any>").
     static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             let parts = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return parts.hasPrefix(".") ? String(parts.dropFirst()) : parts
+            let text = parts.hasPrefix(".") ? String(parts.dropFirst()) : parts
+            return text.isEmpty ? "the file" : text
         }
         switch error {
         case .keyNotFound(let key, let context):
-            let at = path(context.codingPath)
-            return "\(at.isEmpty ? "the top level" : at) is missing “\(key.stringValue)”"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
+            return "\(path(context.codingPath)) is missing “\(key.stringValue)”"
+        case .typeMismatch(let type, let context):
+            return "\(path(context.codingPath)): expected \(kind(of: type))\(found(in: context.debugDescription))"
+        case .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)): expected \(kind(of: type)), found nothing"
         case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
+            if let underlying = context.underlyingError as NSError?, let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
+                return "\(path(context.codingPath)) is not valid JSON: \(detail.prefix(1).lowercased() + detail.dropFirst())"
+            }
+            if context.debugDescription.contains("not valid JSON") { return "\(path(context.codingPath)) is not valid JSON" }
+            return "\(path(context.codingPath)): \(context.debugDescription.replacingOccurrences(of: "Dictionary<String, Any>", with: "a mapping"))"
         @unknown default:
-            return "\(error)"
+            return "the file could not be read"
         }
+    }
+
+    /// What a Swift type is called in a file: "a list", "text", "a mapping (name: value lines)".
+    static func kind(of type: Any.Type) -> String {
+        let name = String(describing: type)
+        // JSON decoding names Swift types; YAML decoding names Yams nodes.
+        if name.hasPrefix("Dictionary") || name.contains("Mapping") { return "a mapping (name: value entries)" }
+        if name.hasPrefix("Array") || name.contains("Sequence") { return "a list" }
+        if name.contains("Scalar") { return "a single value" }
+        switch name {
+        case "String": return "text"
+        case "Int", "Int64", "UInt8": return "a whole number"
+        case "Double", "Float": return "a number"
+        case "Bool": return "true or false"
+        default: return "a \(name.prefix(1).lowercased() + name.dropFirst())"
+        }
+    }
+
+    /// ", found text" from the decoder's "… but found a string instead.", when it says.
+    static func found(in description: String) -> String {
+        guard let range = description.range(of: "but found ") else { return "" }
+        let rest = String(description[range.upperBound...]).replacingOccurrences(of: " instead", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let words = ["a string": "text", "a number": "a number", "null": "nothing", "an array": "a list", "a dictionary": "a mapping"]
+        if let word = words[rest] { return ", found \(word)" }
+        if rest.contains("Scalar") { return ", found a single value" }
+        if rest.contains("Mapping") { return ", found a mapping" }
+        if rest.contains("Sequence") { return ", found a list" }
+        return ""
     }
 }
 

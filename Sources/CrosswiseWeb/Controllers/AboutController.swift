@@ -26,7 +26,8 @@ struct AboutController {
         let db = TimeZoneDatabase.shared
         let view = View(
             tzdataVersion: db.version,
-            tzdataSource: db.source == .system ? "this server's /usr/share/zoneinfo (as new as the bundled copy or newer)" : "the copy bundled with Crosswise (the server's own is older or missing)",
+            tzdataSource: (db.source == .system ? "this server's /usr/share/zoneinfo (as new as the bundled copy or newer)" : "the copy bundled with Crosswise (the server's own is older or missing)")
+                + (db.fallbackCount > 0 ? "; \(db.fallbackCount) zones it lacks or cannot read come from the \(db.source == .system ? "bundled" : "system") copy" : ""),
             bundledVersion: TimeZoneDatabase.bundledVersion,
             zoneCount: TimeZoneName.all.count,
             calendars: PublicHolidays.countries.map { code in

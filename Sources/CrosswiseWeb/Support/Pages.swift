@@ -78,7 +78,7 @@ extension AppServices {
             nav: navigation(for: context.viewer, section: section),
             csrf: context.csrfToken,
             notice: notice,
-            tzdata: "\(TimeZoneDatabase.shared.version) (\(TimeZoneDatabase.shared.source.rawValue))")
+            tzdata: TimeZoneDatabase.shared.summary)
         let html = templates.render(PageContext(layout: layout, page: page), withTemplate: template) ?? "Template \(template) is missing"
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
