@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrosswiseStore
 import Foundation
 
 /// `crosswise`: the web app and the tools around it.
@@ -40,6 +41,11 @@ enum Main {
         } catch let failure as InputFailure {
             FileHandle.standardError.write(Data("crosswise: \(failure.description)\n".utf8))
             exit(2)
+        } catch where DatabaseErrorKind(error) != nil {
+            // A database failure after the start (a write refused, the server gone): its kind,
+            // never the values of the query.
+            FileHandle.standardError.write(Data("crosswise: database error: \(DatabaseErrorKind(error)!)\n".utf8))
+            exit(1)
         } catch {
             let code = Crosswise.exitCode(for: error)
             // Help and version go to stdout with 0; usage mistakes to stderr with 2, as the

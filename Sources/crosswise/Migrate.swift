@@ -25,7 +25,7 @@ struct Migrate: AsyncParsableCommand {
             await db.shutdown()
         } catch {
             await db.shutdown()
-            throw CommandFailure("migration failed: \(error)")
+            throw CommandFailure("migration failed: \(DatabaseSetupError.explaining(error, at: location))")
         }
     }
 }

@@ -3,6 +3,7 @@ import CrosswiseStore
 import CrosswiseWeb
 import Foundation
 import Logging
+import ServiceLifecycle
 import Skills
 import Worldtime
 
@@ -52,10 +53,10 @@ struct Serve: AsyncParsableCommand {
         let location = DatabaseLocation(path: database.data, url: database.databaseURL)
         let db = try openDatabase(location, logger: logger)
         do {
-            try await db.migrate()
+            try await db.prepare()
         } catch {
             await db.shutdown()
-            throw CommandFailure("could not prepare the database (\(location)): \(error)")
+            throw CommandFailure(error.description)
         }
         let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies, trustProxy: trustProxy,
                                              publicURL: publicURL.flatMap(PublicURL.init))
@@ -79,7 +80,32 @@ struct Serve: AsyncParsableCommand {
             // Written straight to the descriptor so it appears at once even when piped.
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        try await app.runService()
+        ShutdownWatchdog.arm(after: .seconds(15))
+        var group = ServiceGroupConfiguration(services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        // Requests get ten seconds to finish after SIGTERM; then they are cancelled.
+        group.maximumGracefulShutdownDuration = .seconds(10)
+        try await ServiceGroup(configuration: group).run()
+    }
+}
+
+/// The last word on stopping: a request stuck on a database that went away must not keep the
+/// process alive after SIGTERM or SIGINT. The service group drains and cancels first; if it has
+/// not finished when this fires, the process exits anyway.
+enum ShutdownWatchdog {
+    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+
+    static func arm(after limit: Duration) {
+        for signal in [SIGTERM, SIGINT] {
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+            source.setEventHandler {
+                DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(limit.components.seconds * 1000))) {
+                    FileHandle.standardError.write(Data("crosswise: requests did not finish \(limit.components.seconds) s after the stop signal; exiting\n".utf8))
+                    exit(1)
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
     }
 }
 
@@ -87,6 +113,6 @@ func openDatabase(_ location: DatabaseLocation, logger: Logger) throws -> Crossw
     do {
         return try CrosswiseDatabase(location, logger: logger)
     } catch {
-        throw CommandFailure("\(error)")
+        throw CommandFailure(DatabaseSetupError.explaining(error, at: location).description)
     }
 }

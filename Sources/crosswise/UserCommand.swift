@@ -74,7 +74,7 @@ struct UserCommand: AsyncParsableCommand {
 func withDatabase(_ options: DatabaseOptions, _ body: (CrosswiseDatabase) async throws -> Void) async throws {
     let db = try openDatabase(DatabaseLocation(path: options.data, url: options.databaseURL), logger: Logger(label: "crosswise.cli"))
     do {
-        try await db.migrate()
+        do { try await db.prepare() } catch { throw CommandFailure(error.description) }
         try await body(db)
         await db.shutdown()
     } catch {

@@ -66,6 +66,73 @@ import Testing
         #expect(report.fileErrors.contains { $0.contains("“mail”") })
         await db.shutdown()
     }
+
+    @Test(arguments: TestDatabases.kinds)
+    func reimportWithFewerColumnsKeepsHoursLanguagesAndTeams(kind: String) async throws {
+        let (db, directory) = try await setUp(kind)
+        let importer = PeopleImport(directory: directory)
+        #expect(try await importer.run(good).isClean)
+        let report = try await importer.run("""
+        name,email,time_zone,country
+        Joy B. Bautista,joy@example.com,Asia/Manila,PH
+        """)
+        #expect(report.isClean && report.updates == 1)
+        let joy = try await Person.query(on: db.db).filter(\.$email == "joy@example.com").first()!
+        #expect(joy.name == "Joy B. Bautista")
+        #expect(joy.workingHours == "Mon-Fri 21:00-06:00")
+        #expect(joy.languages == "en, fil")
+        #expect(joy.subdivision == "PH-00")
+        #expect(joy.$site.id != nil)
+        let team = try await directory.teams().first!
+        #expect(try await directory.teamDetail(team.requireID())!.everyone.map(\.email).contains("joy@example.com"))
+        // A present column with empty cells leaves the stored values as they are too.
+        let empty = try await importer.run("name,email,role,teams,working_hours,languages\nReyes Ana,ana@example.com,,,,\n")
+        #expect(empty.isClean)
+        let ana = try await Person.query(on: db.db).filter(\.$email == "ana@example.com").first()!
+        #expect(ana.role == .lead && ana.languages == "en" && ana.workingHours.hasPrefix("Mon-Thu 09:00-13:00"))
+        #expect(try await directory.teamDetail(team.requireID())!.leads.map(\.email) == ["ana@example.com"])
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func aSiteGivesANewPersonTheirZoneAndCountry(kind: String) async throws {
+        let (db, directory) = try await setUp(kind)
+        let report = try await PeopleImport(directory: directory).run("name,email,site\nLea Cruz,lea@example.com,manila\n")
+        #expect(report.isClean, "\(report.rows.flatMap(\.errors))")
+        let lea = try await Person.query(on: db.db).filter(\.$email == "lea@example.com").first()!
+        #expect(lea.timeZone == "Asia/Manila" && lea.country == "PH" && lea.weekend == "Sat, Sun")
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func aNewPersonWithoutZoneOrSiteIsRefusedNamingTheColumns(kind: String) async throws {
+        let (db, directory) = try await setUp(kind)
+        let report = try await PeopleImport(directory: directory).run("name,email\nLea Cruz,lea@example.com\n")
+        #expect(!report.isClean)
+        let errors = report.rows.first?.errors ?? []
+        #expect(report.rows.first?.line == 2)
+        #expect(Set(errors.map(\.field)) == ["time_zone", "country"])
+        #expect(errors.allSatisfy { $0.message.contains("site") })
+        #expect(try await directory.personCount() == 0)
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func controlCharactersInNamesRefuseTheRowAndNothingIsWritten(kind: String) async throws {
+        let (db, directory) = try await setUp(kind)
+        let text = "name,email,site,teams\n\"Joy\nBautista\",joy@example.com,Manila,\nAna\u{2028}Reyes,ana@example.com,Manila,\nBo,bo@example.com,Man\u{7F}ila,Night\tDesk\nCy,cy@example.com,Manila,Night Desk\n"
+        let report = try await PeopleImport(directory: directory).run(text)
+        #expect(!report.isClean)
+        let byLine = Dictionary(grouping: report.rows, by: \.line)
+        #expect(byLine[2]?.first?.errors.map(\.field) == ["name"])
+        #expect(byLine[2]?.first?.errors.first?.message.contains("U+000A") == true)
+        #expect(byLine[4]?.first?.errors.map(\.field) == ["name"])
+        #expect(byLine[4]?.first?.errors.first?.message.contains("U+2028") == true)
+        #expect(Set(byLine[5]?.first?.errors.map(\.field) ?? []) == ["site", "teams"])
+        #expect(byLine[6]?.first?.errors.isEmpty == true)
+        #expect(try await directory.personCount() == 0, "a refused file writes nothing")
+        await db.shutdown()
+    }
 }
 
 @Suite struct CSVTableTests {

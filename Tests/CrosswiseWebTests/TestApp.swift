@@ -14,21 +14,26 @@ struct TestApp {
     let path: String
     static let csrf = String(repeating: "ab", count: 32)
 
-    static func make(demo: Bool = true, people: Int? = nil, path: String? = nil, now: Date? = nil) async throws -> TestApp {
+    /// `logger` is the app's logger (the database's and the requests'); warnings only unless given.
+    let logger: Logger
+
+    static func make(demo: Bool = true, people: Int? = nil, path: String? = nil, now: Date? = nil, logger: Logger? = nil,
+                     limits: DatabaseLimits = DatabaseLimits()) async throws -> TestApp {
         let path = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("web-\(UUID().uuidString).sqlite").path
-        var logger = Logger(label: "test")
-        logger.logLevel = .warning
-        let db = try CrosswiseDatabase(.sqlite(path: path), logger: logger)
+        let logger = logger ?? {
+            var logger = Logger(label: "test")
+            logger.logLevel = .warning
+            return logger
+        }()
+        let db = try CrosswiseDatabase(.sqlite(path: path), logger: logger, limits: limits)
         try await db.migrate()
         let services = try await AppServices(database: db, configuration: AppConfiguration(bcryptCost: 4), now: { now ?? Date() })
         if demo { try await DemoOrganization(db: db.db, passwords: services.passwords).loadIfMissing(people: people) }
-        return TestApp(services: services, path: path)
+        return TestApp(services: services, path: path, logger: logger)
     }
 
     @discardableResult
     func run<T: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
-        var logger = Logger(label: "test")
-        logger.logLevel = .warning
         let app = Application(router: buildRouter(services: services), logger: logger)
         return try await app.test(.router, body)
     }

@@ -40,6 +40,21 @@ public struct PersonForm: Sendable {
     public var workingHours = "", weekend = "", languages = ""
     public init() {}
 
+    /// The form as it stands for someone already stored, so that a change can start from it.
+    public init(person: Person, teamIDs: [UUID]) {
+        name = person.name
+        email = person.email
+        role = person.role.rawValue
+        siteID = person.$site.id
+        self.teamIDs = teamIDs
+        timeZone = person.timeZone
+        country = person.country
+        subdivision = person.subdivision ?? ""
+        workingHours = person.workingHours
+        weekend = person.weekend
+        languages = person.languages
+    }
+
     /// Checks every field; `weekend` left empty takes the country's usual weekend.
     func checked() throws(ValidationFailure) -> CheckedPerson {
         var check = FieldChecker()

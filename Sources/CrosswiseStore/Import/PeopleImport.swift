@@ -85,45 +85,101 @@ public struct PeopleImport: Sendable {
         let fileEmails = Set(table.rows.compactMap { $0.fields.indices.contains(emailColumn) ? $0.fields[emailColumn].trimmingCharacters(in: .whitespaces).lowercased() : nil })
         let existing = fileEmails.isEmpty ? [] : try await Person.query(on: directory.db).filter(\.$email ~~ Array(fileEmails)).all()
         let byEmail = Dictionary(existing.map { ($0.email, $0) }, uniquingKeysWith: { a, _ in a })
+        // The current teams of the people being updated, so a file without a `teams` column
+        // (or with an empty cell) leaves their memberships alone.
+        let ownIDs = existing.filter { $0.$organization.id == directory.organizationID }.compactMap(\.id)
+        let memberships = ownIDs.isEmpty ? [] : try await TeamMembership.query(on: directory.db).filter(\.$person.$id ~~ ownIDs).all()
+        let teamsByPerson = Dictionary(grouping: memberships, by: { $0.$person.id }).mapValues { $0.map { $0.$team.id } }
+        let present = Set(table.header)
         var seenEmails: [String: Int] = [:]
         var results: [RowResult] = []
         var people: [(CheckedPerson, UUID?)] = []
 
         for row in table.rows {
+            var errors: [FieldError] = []
+            // Every column is one line of text: a control character (a tab, a line break inside
+            // quotes, U+2028) refuses the cell rather than reaching names, pages and logs.
             var value: [String: String] = [:]
             for (index, column) in table.header.enumerated() {
-                value[column] = index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : ""
+                let cell = index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : ""
+                if let bad = SingleLineText.firstControlCharacter(in: cell) {
+                    errors.append(FieldError(column, "contains the control character \(bad); every cell must be one line of plain text"))
+                    value[column] = ""
+                } else {
+                    value[column] = cell
+                }
             }
-            var errors: [FieldError] = []
             if row.fields.count > table.header.count {
                 errors.append(FieldError("row", "has \(row.fields.count) fields but the header names \(table.header.count)"))
             }
-            var form = PersonForm()
-            form.name = value["name"] ?? ""
-            form.email = value["email"] ?? ""
-            form.role = (value["role"] ?? "").isEmpty ? "member" : value["role"]!
-            form.timeZone = value["time_zone"] ?? ""
-            form.country = value["country"] ?? ""
-            form.subdivision = value["subdivision"] ?? ""
-            form.workingHours = value["working_hours"] ?? ""
-            form.weekend = value["weekend"] ?? ""
-            form.languages = value["languages"] ?? ""
-            if let siteName = value["site"], !siteName.isEmpty {
-                if let site = sites[siteName.lowercased()] { form.siteID = site.id } else {
-                    errors.append(FieldError("site", "no site is named “\(siteName)”"))
-                }
-            }
-            for teamName in (value["teams"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !teamName.isEmpty {
-                if let team = teams[teamName.lowercased()] { form.teamIDs.append(team.id!) } else {
-                    errors.append(FieldError("teams", "no team is named “\(teamName)”"))
-                }
-            }
-            var checked: CheckedPerson?
-            do { checked = try form.checked() } catch { errors.append(contentsOf: error.errors) }
-            let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
+            let email = (value["email"] ?? "").lowercased()
             let match = byEmail[email]
             if let match, match.$organization.id != directory.organizationID {
                 errors.append(FieldError("email", "“\(email)” belongs to an account in another organization"))
+            }
+            let current = match.flatMap { $0.$organization.id == directory.organizationID ? $0 : nil }
+            /// A cell that says something: the column is in the file and the cell is not empty.
+            func given(_ column: String) -> String? {
+                guard present.contains(column), let cell = value[column], !cell.isEmpty else { return nil }
+                return cell
+            }
+
+            // Start from what is stored (or the defaults for someone new) and change only what
+            // the file gives: an absent column or an empty cell leaves the field as it is.
+            var form = current.map { PersonForm(person: $0, teamIDs: teamsByPerson[$0.id!] ?? []) } ?? PersonForm()
+            form.name = value["name"] ?? ""
+            form.email = value["email"] ?? ""
+            if let role = given("role") { form.role = role }
+            var site: Site?
+            if let siteName = given("site") {
+                if let found = sites[siteName.lowercased()] { site = found; form.siteID = found.id } else {
+                    errors.append(FieldError("site", "no site is named “\(siteName)”"))
+                }
+            }
+            if let cell = given("teams") {
+                form.teamIDs = []
+                for teamName in cell.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !teamName.isEmpty {
+                    if let team = teams[teamName.lowercased()] { form.teamIDs.append(team.id!) } else {
+                        errors.append(FieldError("teams", "no team is named “\(teamName)”"))
+                    }
+                }
+            }
+            // A site the row names but that cannot be used says enough: the zone and country it
+            // would have given are not reported missing as well.
+            let siteRefused = errors.contains { $0.field == "site" }
+            if let zone = given("time_zone") { form.timeZone = zone } else if current == nil {
+                if let site { form.timeZone = site.timeZone } else if !siteRefused {
+                    errors.append(FieldError("time_zone", "a new person needs a time zone: fill in time_zone, or name a site (its zone is used)"))
+                }
+            }
+            if let country = given("country") {
+                // Moving country: a subdivision and weekend the file does not give follow the
+                // new country instead of staying with the old one.
+                if let current, country.uppercased() != current.country.uppercased() {
+                    if given("subdivision") == nil { form.subdivision = "" }
+                    if given("weekend") == nil { form.weekend = "" }
+                }
+                form.country = country
+            } else if current == nil {
+                if let site { form.country = site.country } else if !siteRefused {
+                    errors.append(FieldError("country", "a new person needs a country: fill in country, or name a site (its country is used)"))
+                }
+            }
+            if let subdivision = given("subdivision") { form.subdivision = subdivision }
+            if let hours = given("working_hours") { form.workingHours = hours }
+            if let weekend = given("weekend") { form.weekend = weekend }
+            if let languages = given("languages") { form.languages = languages }
+
+            var checked: CheckedPerson?
+            do { checked = try form.checked() } catch {
+                // A field this row already explained (a missing zone, a control character) is
+                // not reported twice.
+                var said = Set(errors.map(\.field))
+                if siteRefused && current == nil {
+                    if given("time_zone") == nil { said.insert("time_zone") }
+                    if given("country") == nil { said.formUnion(["country", "subdivision", "weekend"]) }
+                }
+                errors.append(contentsOf: error.errors.filter { !said.contains($0.field) })
             }
             if !email.isEmpty, let earlier = seenEmails[email] {
                 errors.append(FieldError("email", "“\(email)” is already on line \(earlier)"))

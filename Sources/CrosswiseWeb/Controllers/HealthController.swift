@@ -1,7 +1,9 @@
 import Hummingbird
 
 /// `GET /healthz`: 200 when the database answers, 503 when it does not. For load balancers
-/// and uptime checks, so it is plain text and needs no session.
+/// and uptime checks, so it is plain text and needs no session. It answers within about a
+/// second even when the database hangs, and says 503 for a SQLite file that can no longer be
+/// written (read-only, or its disk nearly full), since such a server can only fail requests.
 struct HealthController {
     let services: AppServices
 

@@ -37,7 +37,10 @@ struct ErrorPages: RouterMiddleware {
         } catch is DirectoryError {
             return render(404, "Page not found", "There is nothing here, or it belongs to another organization. Check the address, or go back to Today.", request, context)
         } catch {
-            context.logger.error("unexpected error", metadata: ["error": "\(type(of: error))"])
+            // The error's type and, for a database error, its kind (SQLite result code,
+            // PostgreSQL SQLSTATE, connection refused or closed); never its message, which can
+            // repeat what the user typed.
+            context.logger.error("unexpected error", metadata: DatabaseErrorKind.metadata(for: error).mapValues { .string($0) })
             return render(500, "Something went wrong", "Crosswise could not finish this request. Nothing you typed was lost if you go back. If it happens again, give your admin this reference:", request, context, reference: context.id)
         }
     }

@@ -1,3 +1,4 @@
+import CrosswiseStore
 import Foundation
 import Hummingbird
 import Logging
@@ -16,7 +17,7 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
             log(request, context, status: error.status.code, start: start)
             throw error
         } catch {
-            context.logger.error("request failed", metadata: ["error": "\(type(of: error))"])
+            context.logger.error("request failed", metadata: DatabaseErrorKind.metadata(for: error).mapValues { .string($0) })
             log(request, context, status: 500, start: start)
             throw error
         }
