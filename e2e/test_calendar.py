@@ -57,7 +57,7 @@ def test_bad_input_is_one_clear_message(tmp_path):
         (["--with", "Mars/Olympus 09:00-17:00"], "is not an IANA time zone"),
         (["--with", "Asia/Manila 25:00-06:00"], "Asia/Manila 25:00-06:00"),
         (["--with", "Asia/Manila 09:00-17:00 @XX"], "is not a country"),
-        (["--with", "Asia/Manila 09:00-17:00", "--days", "0"], "window must be 1 to 366 days"),
+        (["--with", "Asia/Manila 09:00-17:00", "--days", "0"], "--days must be between 1 and 366, not 0"),
         (["--with", "Asia/Manila 09:00-17:00", "--duration", "2h", "--from", "2026-12-01T09:00", "--to", "2026-12-01T10:00"],
          "the window (1 h) is shorter than the meeting (2 h)"),
         (["--with", "Asia/Manila 09:00-17:00", "--duration", "soon"], "is not a length"),

@@ -28,7 +28,10 @@ struct Serve: AsyncParsableCommand {
     var secureCookies = ProcessInfo.processInfo.environment["CROSSWISE_SECURE_COOKIES"] == "1"
 
     @Option(help: ArgumentHelp("The address people use to reach Crosswise, for links that leave the browser (calendar feeds): https://crosswise.example.com. Also CROSSWISE_PUBLIC_URL.", valueName: "url"))
-    var publicURL: String? = ProcessInfo.processInfo.environment["CROSSWISE_PUBLIC_URL"]
+    var publicURL: String?
+
+    /// The flag, or CROSSWISE_PUBLIC_URL.
+    var publicAddress: String? { publicURL ?? ProcessInfo.processInfo.environment["CROSSWISE_PUBLIC_URL"] }
 
     @Flag(help: "Behind a reverse proxy: take the client address from X-Forwarded-For (for sign-in throttling). Also CROSSWISE_TRUST_PROXY=1.")
     var trustProxy = ProcessInfo.processInfo.environment["CROSSWISE_TRUST_PROXY"] == "1"
@@ -40,7 +43,7 @@ struct Serve: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let people, people < 1 || people > 100_000 { throw ValidationError("--people must be between 1 and 100000") }
         if people != nil && !demo { throw ValidationError("--people only applies with --demo") }
-        if let publicURL, PublicURL(publicURL) == nil { throw ValidationError("--public-url must be an http:// or https:// address with a host and no path, such as https://crosswise.example.com") }
+        if let publicURL = publicAddress, PublicURL(publicURL) == nil { throw ValidationError("--public-url must be an http:// or https:// address with a host and no path, such as https://crosswise.example.com") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error") }
     }
 
@@ -59,7 +62,7 @@ struct Serve: AsyncParsableCommand {
             throw CommandFailure(error.description)
         }
         let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies, trustProxy: trustProxy,
-                                             publicURL: publicURL.flatMap(PublicURL.init))
+                                             publicURL: publicAddress.flatMap(PublicURL.init))
         let services = try await AppServices(database: db, configuration: configuration)
         try await services.accounts.removeExpiredSessions()
         var demoLines: [String] = []
