@@ -53,4 +53,19 @@ import Testing
             #expect(checkIn.headers[.location] == "/skills/plan?notice=noted#notes")
         }
     }
+
+    @Test func emptyWorkingHoursOnThePeopleFormGetAWordAndChangeNothing() async throws {
+        let app = try await TestApp.make()
+        defer { Task { await app.shutdown() } }
+        let before = try await app.person("arjun.rao@meridianshore.example.com")
+        try await app.run { client in
+            let lead = try await client.signIn(TestApp.lead)
+            let edit = try await client.post("/admin/people/\(before.id!)", cookie: lead, [
+                ("time_zone", "Asia/Kolkata"), ("working_hours", "  "), ("weekend", "Sat, Sun"), ("languages", "en"),
+            ])
+            #expect(edit.status == .unprocessableContent)
+            #expect(edit.text.contains("Working hours are needed"))
+            #expect(try await app.person("arjun.rao@meridianshore.example.com").workingHours == before.workingHours)
+        }
+    }
 }

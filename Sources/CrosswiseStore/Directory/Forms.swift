@@ -38,6 +38,9 @@ public struct PersonForm: Sendable {
     public var teamIDs: [UUID] = []
     public var timeZone = "", country = "", subdivision = ""
     public var workingHours = "", weekend = "", languages = ""
+    /// The people form asks for hours (empty would plan the person as never working); a CSV
+    /// row may leave them out, since an admin fills them in later.
+    public var hoursRequired = false
     public init() {}
 
     /// The form as it stands for someone already stored, so that a change can start from it.
@@ -70,6 +73,9 @@ public struct PersonForm: Sendable {
         var subdivision: String?
         if let country {
             subdivision = check.parse("subdivision") { () throws(RegionError) in try Regions.subdivision(self.subdivision, in: country) } ?? nil
+        }
+        if hoursRequired, workingHours.trimmingCharacters(in: .whitespaces).isEmpty {
+            check.add("working_hours", "Working hours are needed to plan meetings around them: days, then times, e.g. Mon-Fri 09:00-18:00")
         }
         let hours = check.parse("working_hours") { () throws(ScheduleError) in try WeeklyHours.parse(workingHours) }
         var weekendDays = check.parse("weekend") { () throws(ScheduleError) in try WeekdaySet.parse(weekend) }

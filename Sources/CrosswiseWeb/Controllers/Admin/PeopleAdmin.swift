@@ -111,6 +111,7 @@ struct PeopleAdmin {
         values.workingHours = context.form["working_hours"]
         values.weekend = context.form["weekend"]
         values.languages = context.form["languages"]
+        values.hoursRequired = true
         var active = true
         if let id {
             let person = try await services.person(id, inReachOf: viewer)
