@@ -109,6 +109,7 @@ let package = Package(
         ),
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
+        .testTarget(name: "CSVFilesTests", dependencies: ["CSVFiles"]),
         .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
         .testTarget(
@@ -134,5 +135,29 @@ if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
             dependencies: [.target(name: engine), .product(name: "Benchmark", package: "benchmark")],
             path: "Benchmarks/\(name)",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+    }
+}
+
+// Fuzz targets (libFuzzer) join the package only when asked, so `swift build` and `swift test`
+// never build them; scripts/fuzz.sh builds them with the fuzzer and address sanitizers:
+//   CROSSWISE_FUZZ=1 swift build -c release --scratch-path .build-fuzz \
+//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product FuzzCSV
+if ProcessInfo.processInfo.environment["CROSSWISE_FUZZ"] == "1" {
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["FuzzDriver"], path: "Fuzz/FuzzSupport", swiftSettings: strict))
+    let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
+    let targets: [(String, [Target.Dependency])] = [
+        ("FuzzHolidayCalendar", ["Worldtime"]), ("FuzzWorkingHours", ["Worldtime"]), ("FuzzCSV", ["CSVFiles"]),
+        ("FuzzFrameworkYAML", ["Skills", yams]), ("FuzzFrameworkCASE", ["Skills"]), ("FuzzFrameworkMoodle", ["Skills", "CSVFiles"]),
+        ("FuzzMessageCheck", ["MessageCheck"]), ("FuzzCheckConfig", ["MessageCheck"]),
+    ]
+    for (name, engines) in targets {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: ["FuzzSupport"] + engines,
+            path: "Fuzz/\(name)",
+            exclude: ["corpus", "crashes"].filter { FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/Fuzz/\(name)/\($0)") },
+            swiftSettings: strict))
     }
 }
