@@ -138,11 +138,20 @@ if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
     }
 }
 
-// Fuzz targets (libFuzzer) join the package only when asked, so `swift build` and `swift test`
-// never build them; scripts/fuzz.sh builds them with the fuzzer and address sanitizers:
+// Fuzz targets (libFuzzer, Fuzz/<Target>/) join the package only when asked, so `swift build`
+// and `swift test` never build them. Asked, the package is the engines and the targets alone
+// (no storage, web or CLI, and only Yams to fetch), so one sanitizer build makes them all:
 //   CROSSWISE_FUZZ=1 swift build -c release --scratch-path .build-fuzz \
-//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product FuzzCSV
+//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+// scripts/fuzz.sh runs that and then the targets (docs/FUZZING.md).
 if ProcessInfo.processInfo.environment["CROSSWISE_FUZZ"] == "1" {
+    let engines: Set<String> = ["Worldtime", "MessageCheck", "CSVFiles", "Skills"]
+    package.targets.removeAll { !engines.contains($0.name) }
+    package.products.removeAll()
+    package.dependencies.removeAll { dependency in
+        if case .sourceControl(_, let location, _) = dependency.kind { return !location.hasSuffix("/Yams.git") }
+        return true
+    }
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["FuzzDriver"], path: "Fuzz/FuzzSupport", swiftSettings: strict))
     let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
