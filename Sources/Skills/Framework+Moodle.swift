@@ -116,9 +116,12 @@ extension Framework {
         return lowered.split(separator: "-").joined(separator: "-")
     }
 
+    /// RFC 4180 quoting, by bytes as `CSVTable` reads: as Characters, "\r\n" is neither "\r" nor
+    /// "\n", and a quote followed by a combining mark is not "\"", so neither was quoted.
     static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let quote = UInt8(ascii: "\"")
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }) else { return value }
+        return "\"" + String(decoding: value.utf8.flatMap { $0 == quote ? [quote, quote] : [$0] }, as: UTF8.self) + "\""
     }
 
     /// Moodle descriptions are often HTML; keep the words, turn paragraphs and breaks into
