@@ -166,7 +166,7 @@ if ProcessInfo.processInfo.environment["CROSSWISE_FUZZ"] == "1" {
             name: name,
             dependencies: ["FuzzSupport"] + engines,
             path: "Fuzz/\(name)",
-            exclude: ["corpus", "crashes"].filter { FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/Fuzz/\(name)/\($0)") },
+            exclude: ["corpus", "crashes", "\(name).dict"].filter { FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/Fuzz/\(name)/\($0)") },
             swiftSettings: strict))
     }
 }

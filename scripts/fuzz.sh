@@ -56,8 +56,9 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   cp -n Fuzz/"$target"/corpus/* "$corpus"/ 2>/dev/null || true
   log=$scratch/artifacts/$target.log
+  dict=() && [ -f Fuzz/"$target/$target".dict ] && dict=(-dict=Fuzz/"$target/$target".dict)
   started=$(date +%s)
-  "$scratch/release/$target" "$corpus" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
+  "$scratch/release/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" </dev/null >"$log" 2>&1
   status=$?
   ran=$(( $(date +%s) - started ))
