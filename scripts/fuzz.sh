@@ -34,15 +34,15 @@ done
 
 scratch=.build-fuzz
 build_start=$(date +%s)
+mkdir -p "$scratch"
 # With CROSSWISE_FUZZ=1 the package is only the engines and the fuzz targets (Package.swift), so
 # one build makes every target and the web app is never built.
 if ! CROSSWISE_FUZZ=1 swift build -c release --scratch-path "$scratch" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$scratch.log" 2>&1; then
-  grep -E "error" "$scratch.log" | head -n 30 >&2
-  echo "fuzz.sh: the fuzz build failed (log: $scratch.log)" >&2
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$scratch/build.log" 2>&1; then
+  grep -E "error" "$scratch/build.log" | head -n 30 >&2
+  echo "fuzz.sh: the fuzz build failed (log: $scratch/build.log)" >&2
   exit 2
 fi
-rm -f "$scratch.log"
 echo "fuzz.sh: built the fuzz targets in $(( $(date +%s) - build_start ))s"
 
 # Swift's own crash backtracer reads memory ASan has poisoned and hides libFuzzer's report.
