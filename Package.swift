@@ -129,6 +129,7 @@ let package = Package(
         .testTarget(name: "WorldtimeTests", dependencies: ["Worldtime"], exclude: ["Fixtures"]),
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "FormBodiesTests", dependencies: ["FormBodies", .product(name: "NIOCore", package: "swift-nio")]),
+        .testTarget(name: "CSVFilesTests", dependencies: ["CSVFiles"]),
         .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles", "YAMLFiles"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
         .testTarget(
@@ -155,5 +156,42 @@ if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
             dependencies: [.target(name: engine), .product(name: "Benchmark", package: "benchmark")],
             path: "Benchmarks/\(name)",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+    }
+}
+
+// Fuzz targets (libFuzzer, Fuzz/<Target>/) join the package only when asked, so `swift build`
+// and `swift test` never build them. Asked, the package is the engines and the targets alone
+// (no storage, web or CLI, and only Yams to fetch), so one sanitizer build makes them all:
+//   CROSSWISE_FUZZ=1 swift build -c release --scratch-path .build-fuzz \
+//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+// scripts/fuzz.sh runs that and then the targets (docs/FUZZING.md).
+if ProcessInfo.processInfo.environment["CROSSWISE_FUZZ"] == "1" {
+    let engines: Set<String> = ["Worldtime", "MessageCheck", "CSVFiles", "YAMLFiles", "Skills", "FormBodies"]
+    package.targets.removeAll { !engines.contains($0.name) }
+    package.products.removeAll()
+    package.dependencies.removeAll { dependency in
+        // Yams for the YAML readers; multipart-kit and swift-nio for FormBodies.
+        if case .sourceControl(_, let location, _) = dependency.kind {
+            return !["/Yams.git", "/multipart-kit.git", "/swift-nio.git"].contains { location.hasSuffix($0) }
+        }
+        return true
+    }
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["FuzzDriver"], path: "Fuzz/FuzzSupport", swiftSettings: strict))
+    let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
+    let targets: [(String, [Target.Dependency])] = [
+        ("FuzzHolidayCalendar", ["Worldtime"]), ("FuzzWorkingHours", ["Worldtime"]), ("FuzzCSV", ["CSVFiles"]),
+        ("FuzzFrameworkYAML", ["Skills", yams]), ("FuzzFrameworkCASE", ["Skills"]), ("FuzzFrameworkMoodle", ["Skills", "CSVFiles"]),
+        ("FuzzMessageCheck", ["MessageCheck"]), ("FuzzCheckConfig", ["MessageCheck"]),
+        ("FuzzFormBody", ["FormBodies", .product(name: "NIOCore", package: "swift-nio")]),
+    ]
+    for (name, engines) in targets {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: ["FuzzSupport"] + engines,
+            path: "Fuzz/\(name)",
+            exclude: ["corpus", "crashes", "\(name).dict"].filter { FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/Fuzz/\(name)/\($0)") },
+            swiftSettings: strict))
     }
 }

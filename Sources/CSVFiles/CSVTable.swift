@@ -92,7 +92,9 @@ public struct CSVTable: Sendable {
         if inQuotes { throw .unclosedQuote(line: recordLine) }
         if fieldStart < bytes.count || !fields.isEmpty {
             endField(at: bytes.count)
-            records.append((recordLine, fields))
+            // The last line follows the same rule as the others, so `""` with or without a
+            // final line break reads the same (a blank record, left out).
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
         }
         return records
     }

@@ -138,12 +138,14 @@ extension Framework {
         return String(value.dropFirst())
     }
 
+    /// RFC 4180 quoting, by bytes as `CSVTable` reads: as Characters, "\r\n" is neither "\r" nor
+    /// "\n", and a quote followed by a combining mark is not "\"", so neither was quoted. A cell a
+    /// spreadsheet would run as a formula is neutralised first.
     static func csvField(_ value: String) -> String {
         let value = neutralised(value)
-        // Scalars, not Characters: "\r\n" is one Character equal to neither "\r" nor "\n", and an
-        // unquoted line break would start a row of the text's choosing.
-        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let quote = UInt8(ascii: "\"")
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }) else { return value }
+        return "\"" + String(decoding: value.utf8.flatMap { $0 == quote ? [quote, quote] : [$0] }, as: UTF8.self) + "\""
     }
 
     /// Moodle descriptions are often HTML; keep the words, turn paragraphs and breaks into

@@ -40,10 +40,20 @@ public struct WeeklyHours: Hashable, Sendable {
     }
 
     /// Two ranges of the same day may not overlap: 09:00-13:00 and 12:00-17:00 is a typing slip.
+    /// Nor may an overnight range's morning overlap the next day's own hours (Mon 18:00-14:00
+    /// with Tue 09:00-17:00), which counted those hours twice and made a day longer than 24.
     func checkNoOverlaps() throws(ScheduleError) {
         for (day, list) in ranges {
             for (a, b) in zip(list, list.dropFirst()) where a.span.overlaps(b.span) {
                 throw .overlappingRanges(day, "\(a.text) and \(b.text)")
+            }
+        }
+        for day in Weekday.allCases {
+            for a in ranges(on: day) where a.span.upperBound > 1440 {
+                let morning = 0..<(a.span.upperBound - 1440)
+                if let b = ranges(on: day.next).first(where: { $0.span.overlaps(morning) }) {
+                    throw .overlappingRanges(day.next, "\(day.shortName) \(a.text) and \(day.next.shortName) \(b.text)")
+                }
             }
         }
     }

@@ -246,7 +246,8 @@ public struct HolidayCalendarFile: Sendable {
         let value = property.value.uppercased()
         if value.hasPrefix("P"), let unit = value.last, let n = Int(value.dropFirst().dropLast()), n > 0 {
             if unit == "D" { return n }
-            if unit == "W" { return 7 * n }
+            // Saturating: any count of weeks past a year is refused by the caller's length check.
+            if unit == "W" { return n.multipliedReportingOverflow(by: 7).overflow ? Int.max : 7 * n }
         }
         throw LineError(line: property.line, text: "DURATION “\(shown(property.value))” is not whole days (P1D) or weeks (P1W)")
     }
@@ -281,7 +282,8 @@ public struct HolidayCalendarFile: Sendable {
                 dates.append(date)
                 occurrences += 1
             }
-            year += interval
+            // An interval past the horizon leaves only the first date, and must not overflow.
+            year += min(interval, yearlyHorizon + 1)
         }
         return dates
     }
