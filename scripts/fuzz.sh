@@ -2,7 +2,10 @@
 # Builds the libFuzzer targets under Fuzz/ once (release, -sanitize=fuzzer,address) and runs each
 # for N seconds on a working corpus seeded from Fuzz/<Target>/corpus. See docs/FUZZING.md.
 #
-#   scripts/fuzz.sh [--seconds N] [TARGET...]      all targets, 600 s each, by default
+#   scripts/fuzz.sh [--seconds N] [--debug] [TARGET...]    all targets, 600 s each, by default
+#
+# --debug builds -Onone instead of release: about a quarter of the build time and a third of the
+# executions per second (docs/FUZZING.md), for short smoke runs.
 #
 # Working corpora and crash files live in .build-fuzz/corpus/<Target> and
 # .build-fuzz/artifacts/<Target> (outside git). Prints, per target: seconds run, executions and
@@ -19,14 +22,16 @@ declare -A max_len=(
 )
 
 seconds=600
+configuration=release
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=${2:?--seconds needs a number}; shift 2 ;;
     --seconds=*) seconds=${1#--seconds=}; shift ;;
-    -h|--help) sed -n 2,10p "$0"; exit 0 ;;
+    --debug) configuration=debug; shift ;;
+    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
     Fuzz*) [ -n "${max_len[$1]:-}" ] || { echo "unknown target $1; targets: ${all[*]}" >&2; exit 2; }; targets+=("$1"); shift ;;
-    *) echo "usage: scripts/fuzz.sh [--seconds N] [TARGET...]" >&2; exit 2 ;;
+    *) echo "usage: scripts/fuzz.sh [--seconds N] [--debug] [TARGET...]" >&2; exit 2 ;;
   esac
 done
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "--seconds takes whole seconds" >&2; exit 2; }
@@ -37,13 +42,13 @@ build_start=$(date +%s)
 mkdir -p "$scratch"
 # With CROSSWISE_FUZZ=1 the package is only the engines and the fuzz targets (Package.swift), so
 # one build makes every target and the web app is never built.
-if ! CROSSWISE_FUZZ=1 swift build -c release --scratch-path "$scratch" \
+if ! CROSSWISE_FUZZ=1 swift build -c "$configuration" --scratch-path "$scratch" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$scratch/build.log" 2>&1; then
   grep -E "error" "$scratch/build.log" | head -n 30 >&2
   echo "fuzz.sh: the fuzz build failed (log: $scratch/build.log)" >&2
   exit 2
 fi
-echo "fuzz.sh: built the fuzz targets in $(( $(date +%s) - build_start ))s"
+echo "fuzz.sh: built the fuzz targets ($configuration) in $(( $(date +%s) - build_start ))s"
 
 # Swift's own crash backtracer reads memory ASan has poisoned and hides libFuzzer's report.
 export SWIFT_BACKTRACE=enable=no
@@ -58,7 +63,7 @@ for target in "${targets[@]}"; do
   log=$scratch/artifacts/$target.log
   dict=() && [ -f Fuzz/"$target/$target".dict ] && dict=(-dict=Fuzz/"$target/$target".dict)
   started=$(date +%s)
-  "$scratch/release/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
+  "$scratch/$configuration/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" </dev/null >"$log" 2>&1
   status=$?
   ran=$(( $(date +%s) - started ))
