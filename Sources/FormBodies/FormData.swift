@@ -85,6 +85,9 @@ public struct FormData: Sendable {
     /// RFC 7578 through multipart-kit's streaming parser, which reads each byte once; parts are
     /// gathered by field name, files by their `filename` parameter.
     static func parseMultipart(_ body: ByteBuffer, boundary: String) throws(FormBodyError) -> FormData {
+        guard body.withUnsafeReadableBytes({ MultipartHeaderGuard.check($0, boundary: boundary) }) else {
+            throw .malformed("A part of the upload has a header name that is not plain ASCII.")
+        }
         let parts = PartCollector()
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in parts.header(name, value) }

@@ -58,4 +58,16 @@ import Testing
         #expect(form.raw("password") == " a\tb")
         #expect(TextCleaning.line("a\u{2028}b\u{85}c\u{1B}[31m") == "abc[31m")
     }
+
+    @Test func aNonASCIIByteInAPartsHeaderNameIsRefusedNotACrash() {
+        // multipart-kit 4.7.1 indexed a 128-entry table with it and stopped the process
+        // (FuzzFormBody, within a second; Fuzz/FuzzFormBody/corpus/regress-non-ascii-header-name).
+        var bytes = Array("--a\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n--a\r\nCon".utf8)
+        bytes += [0x90] + Array("tent-Disposition: form-data; name=\"x\"\r\n\r\nv\r\n--a--\r\n".utf8)
+        #expect(throws: FormBodyError.self) { try FormData.parse(body: ByteBuffer(bytes: bytes), contentType: "multipart/form-data; boundary=a") }
+        // UTF-8 in a header value (a file name) and in the content is fine.
+        let fine = ByteBuffer(string: "--a\r\nContent-Disposition: form-data; name=\"file\"; filename=\"résumé.csv\"\r\n\r\nnom,prénom\r\n--a--\r\n")
+        #expect(throws: Never.self) { try FormData.parse(body: fine, contentType: "multipart/form-data; boundary=a") }
+        #expect((try? FormData.parse(body: fine, contentType: "multipart/form-data; boundary=a"))?.files["file"]?.name == "résumé.csv")
+    }
 }
