@@ -1,8 +1,8 @@
 /// multipart-kit 4.7.1 (the newest this machine has) looks each header-name byte up in a
 /// 128-entry table, so a byte of 0x80 or more where a part's header name should be stops the
 /// process with "Index out of range" (found by FuzzFormBody). Until a release fixes it, the
-/// body is checked first: after every occurrence of `--boundary`, the header lines up to the
-/// first empty line may hold only ASCII before their colon.
+/// body is checked first: after every occurrence of `--boundary`, the header names of the block
+/// that follows, read as multipart-kit reads them, may hold only ASCII.
 ///
 /// One pass: the boundary is found with Knuth-Morris-Pratt, and each header block is read once
 /// (occurrences inside a block already read are skipped), so the check is linear in the body.
@@ -30,20 +30,24 @@ enum MultipartHeaderGuard {
         return true
     }
 
-    /// Reads the rest of the boundary line and then header lines up to an empty one; nil when a
-    /// header name holds a byte of 0x80 or more. Returns where the block ends.
+    /// Reads a part's header block the way multipart-kit does: after the boundary a CR LF, then
+    /// lines of a name up to ':' and a value up to CR, each followed by LF, until a line that
+    /// starts with CR. nil when a name holds a byte of 0x80 or more; otherwise where the block
+    /// ends (or where multipart-kit itself would refuse the syntax, which does not crash it).
     private static func headerBlockEnd(_ body: UnsafeRawBufferPointer, from start: Int) -> Int? {
         var i = start
-        while i < body.count && body[i] != 10 { i += 1 }  // the rest of the boundary line
-        i += 1
+        guard i + 1 < body.count, body[i] == 13, body[i + 1] == 10 else { return i }
+        i += 2
         while i < body.count {
-            if body[i] == 13 || body[i] == 10 { return i }  // the empty line: headers end
-            var inName = true
-            while i < body.count && body[i] != 10 {
-                if body[i] == UInt8(ascii: ":") || body[i] == 13 { inName = false }
-                if inName && body[i] >= 0x80 { return nil }
+            if body[i] == 13 { return i }  // the empty line: headers end
+            while i < body.count, body[i] != UInt8(ascii: ":") {
+                if body[i] >= 0x80 { return nil }
+                if body[i] == 13 { return i }
                 i += 1
             }
+            while i < body.count, body[i] != 13 { i += 1 }  // the value, up to CR
+            i += 1
+            guard i < body.count, body[i] == 10 else { return i }
             i += 1
         }
         return i

@@ -65,6 +65,11 @@ import Testing
         var bytes = Array("--a\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n--a\r\nCon".utf8)
         bytes += [0x90] + Array("tent-Disposition: form-data; name=\"x\"\r\n\r\nv\r\n--a--\r\n".utf8)
         #expect(throws: FormBodyError.self) { try FormData.parse(body: ByteBuffer(bytes: bytes), contentType: "multipart/form-data; boundary=a") }
+        // The same after a header value that ends in a bare LF, which multipart-kit keeps in
+        // the value: the next header name starts after the CR LF that follows.
+        var afterLF = Array("--a\r\nContent-Type: text/csv\n\r\nnam".utf8)
+        afterLF += [0xFF] + Array("e: x\r\n\r\nv\r\n--a--\r\n".utf8)
+        #expect(throws: FormBodyError.self) { try FormData.parse(body: ByteBuffer(bytes: afterLF), contentType: "multipart/form-data; boundary=a") }
         // UTF-8 in a header value (a file name) and in the content is fine.
         let fine = ByteBuffer(string: "--a\r\nContent-Disposition: form-data; name=\"file\"; filename=\"résumé.csv\"\r\n\r\nnom,prénom\r\n--a--\r\n")
         #expect(throws: Never.self) { try FormData.parse(body: fine, contentType: "multipart/form-data; boundary=a") }
