@@ -61,7 +61,7 @@ def test_bad_input_is_one_clear_message(tmp_path):
         (["--with", "Asia/Manila 09:00-17:00", "--duration", "2h", "--from", "2026-12-01T09:00", "--to", "2026-12-01T10:00"],
          "the window (1 h) is shorter than the meeting (2 h)"),
         (["--with", "Asia/Manila 09:00-17:00", "--duration", "soon"], "is not a length"),
-        (["--with", "Asia/Manila 09:00-17:00", "--series", "weekly", "--count", "0"], "no occurrences"),
+        (["--with", "Asia/Manila 09:00-17:00", "--series", "weekly", "--count", "0"], "--count must be between 1 and 520, not 0"),
     ]:
         out = subprocess.run([BINARY, "meet", *args], capture_output=True, text=True)
         assert out.returncode in (1, 2), out
