@@ -78,14 +78,10 @@ def test_before_setup_an_unknown_host_cannot_open_setup(server):
 
 def test_the_account_menu_fits_a_390_px_phone(demo_server, browser):
     from selenium.webdriver.common.by import By
-    from test_foundation import fill, submit, wait_for
+    from test_booking import sign_in
     # Headless Chromium will not make a window narrower than 500 px; emulate the phone instead.
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
-    browser.get(demo_server.url + "/signin")
-    fill(browser, "email", "angelica.santos@meridianshore.example.com")
-    fill(browser, "password", "crosswise-demo")
-    submit(browser, "Sign in")
-    wait_for(browser, lambda b: b.current_url.endswith("/"))
+    sign_in(browser, demo_server.url, "angelica.santos@meridianshore.example.com")
     browser.find_element(By.CSS_SELECTOR, "details.account summary").click()
     left, right = browser.execute_script("const r = document.querySelector('.account .menu').getBoundingClientRect(); return [r.left, r.right]")
     assert left >= 0 and right <= 390, (left, right)
