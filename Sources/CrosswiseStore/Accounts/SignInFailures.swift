@@ -10,6 +10,10 @@ struct SignInFailures {
     let now: @Sendable () -> Date
 
     func begin(client: String) async throws -> SignInFailure {
+        // This address's rows older than the window go first, so a long attack keeps at most a
+        // window's worth of rows per address (the index is on client, at).
+        try await SignInFailure.query(on: db).filter(\.$client == Self.key(client))
+            .filter(\.$at <= now().addingTimeInterval(-Accounts.lockDuration)).delete()
         let row = SignInFailure(client: Self.key(client), at: now())
         try await row.create(on: db)
         return row
