@@ -21,7 +21,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         check((try? WeekdaySet.parse(days.text)) == days, "weekday set “\(days.text)” does not read back")
     }
     if let range = try? TimeRange.parse(text) {
-        check((1...1439).contains(range.minutes), "range \(range.text) lasts \(range.minutes) minutes")
+        // 00:00-24:00 is a whole day since 24:00 may end a range.
+        check((1...1440).contains(range.minutes), "range \(range.text) lasts \(range.minutes) minutes")
         check((try? TimeRange.parse(range.text)) == range, "range \(range.text) does not read back")
     }
     if let time = try? ClockTime.parse(text) {
@@ -41,7 +42,8 @@ func checkHours(_ hours: WeeklyHours, from text: String) {
             check(a.start.minutes + a.minutes <= b.start.minutes, "\(day): \(a.text) overlaps \(b.text)")
         }
         for range in list {
-            check((1...1439).contains(range.minutes), "range \(range.text) lasts \(range.minutes) minutes")
+            // 00:00-24:00 is a whole day since 24:00 may end a range.
+        check((1...1440).contains(range.minutes), "range \(range.text) lasts \(range.minutes) minutes")
             if range.start.minutes < 1440 {
                 check(hours.isWorking(on: day, atMinute: range.start.minutes), "\(day) \(range.text) is not working time at its start")
             }
