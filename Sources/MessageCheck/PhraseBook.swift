@@ -27,9 +27,11 @@ public struct PhraseBook: Sendable {
     var longest = 1
 
     public init(_ list: [Entry]) {
-        prefixes = WordTable(capacity: list.count * 4)
-        for entry in list {
-            let hashes = PhraseBook.wordHashes(entry.phrase)
+        // One prefix per word of every phrase at most. The table was once sized for four words a
+        // phrase, and an organization's glossary term of more words overflowed it (FuzzCheckConfig).
+        let words = list.map { PhraseBook.wordHashes($0.phrase) }
+        prefixes = WordTable(capacity: max(words.reduce(0) { $0 + $1.count }, 1))
+        for (entry, hashes) in zip(list, words) {
             guard let first = hashes.first else { continue }
             var prefix = PhraseBook.seed
             for hash in hashes {
