@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 
@@ -30,9 +29,8 @@ struct SignInFailures {
         try await SignInFailure.query(on: db).filter(\.$at <= now().addingTimeInterval(-Accounts.lockDuration)).delete()
     }
 
-    static func key(_ client: String) -> String {
-        SHA256.hash(data: Data("sign-in|\(client)".utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
-    }
+    /// Half of `SecretToken.digest`: enough to tell addresses apart, not enough to keep them.
+    static func key(_ client: String) -> String { String(SecretToken.digest("sign-in|\(client)").prefix(32)) }
 }
 
 // @unchecked Sendable: Fluent models are mutable classes by design; each is used by one task at a time.
