@@ -113,7 +113,7 @@ def test_setup_signin_team_import_and_team_page(server, browser):
         submit(browser, "Import")
         wait_for(browser, lambda b: "2 people created" in b.page_source)
 
-    browser.get(server.url + "/team")
+    browser.get(server.url + "/teams")
     browser.find_element(By.LINK_TEXT, "Night Desk").click()
     table = browser.find_element(By.TAG_NAME, "table").text
     assert "Joy Bautista" in table and "Ramon Dizon" in table

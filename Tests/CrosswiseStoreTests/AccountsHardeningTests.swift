@@ -63,7 +63,7 @@ import Worldtime
             try await directory.addDayOff(personID: person.id!, first: "2027-02-30", last: "", today: CivilDate(year: 2026, month: 12, day: 1))
             Issue.record("a bad first day was accepted")
         } catch let failure as ValidationFailure {
-            #expect(failure.errors.map(\.field) == ["first"])
+            #expect(failure.errors.map(\.field.key) == ["first"])
         }
         await db.shutdown()
     }

@@ -65,9 +65,9 @@ import Testing
             try await directory.saveSite(SiteForm(name: " ", city: "Pasig", country: "XX", timeZone: "Asia/Nowhere"))
             Issue.record("an invalid site was saved")
         } catch let failure as ValidationFailure {
-            #expect(failure.message(for: "name") == "Name is required")
-            #expect(failure.message(for: "country")?.contains("XX") == true)
-            #expect(failure.message(for: "time_zone")?.contains("Asia/Nowhere") == true)
+            #expect(failure.message(for: .name) == "Name is required")
+            #expect(failure.message(for: .country)?.contains("XX") == true)
+            #expect(failure.message(for: .timeZone)?.contains("Asia/Nowhere") == true)
         }
         #expect(try await directory.sites().isEmpty)
         await db.shutdown()
@@ -99,7 +99,7 @@ import Testing
             try await directory.savePerson(again)
             Issue.record("a duplicate e-mail was saved")
         } catch let failure as ValidationFailure {
-            #expect(failure.message(for: "email")?.contains("already used") == true)
+            #expect(failure.message(for: .email)?.contains("already used") == true)
         }
         await db.shutdown()
     }

@@ -124,7 +124,7 @@ import Testing
             await app.services.database.shutdown()
             let health = try await client.get("/healthz", cookie: "")
             #expect(health.status == .serviceUnavailable)
-            let page = try await client.get("/team", cookie: cookie)
+            let page = try await client.get("/teams", cookie: cookie)
             #expect(page.status == .internalServerError)
             #expect(page.text.contains("Something went wrong"))
             #expect(page.text.contains("<html"))

@@ -41,7 +41,7 @@ import Testing
             #expect(try await Person.query(on: app.services.db).filter(\.$email == "liza@meridianshore.example.com").count() == 0)
             let done = try await upload(client, cookie: admin, text: fixed, mode: "import")
             #expect(done.status == .ok && done.text.contains("2 people created"))
-            let team = try await client.get("/team", cookie: admin)
+            let team = try await client.get("/teams", cookie: admin)
             #expect(team.status == .ok)
             let liza = try await app.person("liza@meridianshore.example.com")
             #expect(liza.workingHours == "Mon-Fri 21:00-06:00")

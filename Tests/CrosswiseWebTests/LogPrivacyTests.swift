@@ -84,7 +84,7 @@ final class LogCapture: Sendable {
         try await app.run { client in
             let cookie = try await client.signIn(TestApp.member)
             await app.services.database.shutdown()
-            #expect(try await client.get("/team", cookie: cookie).status == .internalServerError)
+            #expect(try await client.get("/teams", cookie: cookie).status == .internalServerError)
         }
         let logs = capture.text
         #expect(logs.contains("unexpected error"))

@@ -14,6 +14,9 @@ struct TestApp {
     let path: String
     static let csrf = String(repeating: "ab", count: 32)
 
+    /// Counts the statements the app sends (see `QueryCounter`).
+    let queries: QueryCounter
+
     /// `logger` is the app's logger (the database's and the requests'); warnings only unless given.
     let logger: Logger
 
@@ -25,11 +28,12 @@ struct TestApp {
             logger.logLevel = .warning
             return logger
         }()
-        let db = try CrosswiseDatabase(.sqlite(path: path), logger: logger, limits: limits)
+        let queries = QueryCounter()
+        let db = try CrosswiseDatabase(.sqlite(path: path), logger: logger, limits: limits, queryCounter: queries)
         try await db.migrate()
         let services = try await AppServices(database: db, configuration: AppConfiguration(bcryptCost: 4), now: { now ?? Date() })
         if demo { try await DemoOrganization(db: db.db, passwords: services.passwords).loadIfMissing(people: people) }
-        return TestApp(services: services, path: path, logger: logger)
+        return TestApp(services: services, path: path, queries: queries, logger: logger)
     }
 
     @discardableResult

@@ -129,10 +129,10 @@ public struct Accounts: Sendable {
     /// Changes a password after checking the current one; other sessions of the person end.
     public func changePassword(of person: Person, current: String, new: String, keepingSession token: String?) async throws {
         guard let hash = person.passwordHash, try await passwords.verify(current, hash: hash) else {
-            throw ValidationFailure([FieldError("current", "That is not your current password")])
+            throw ValidationFailure([FieldError(.current, "That is not your current password")])
         }
         if let problem = Passwords.problem(with: new, email: person.email) {
-            throw ValidationFailure([FieldError("new", problem)])
+            throw ValidationFailure([FieldError(.new, problem)])
         }
         try await setPassword(of: person, to: new, keepingSession: token)
     }

@@ -27,7 +27,7 @@ public struct Setup: Sendable {
     public func run(_ form: Form) async throws -> Person {
         guard try await isNeeded() else { throw SetupError.alreadyDone }
         var check = FieldChecker()
-        let orgName = check.required("organization", form.organization, label: "Organization name")
+        let orgName = check.required(.organization, form.organization, label: "Organization name")
         var personForm = PersonForm()
         personForm.name = form.name
         personForm.email = form.email
@@ -37,7 +37,7 @@ public struct Setup: Sendable {
         personForm.workingHours = "Mon-Fri 09:00-18:00"
         var maybeChecked: CheckedPerson?
         do { maybeChecked = try personForm.checked() } catch { for e in error.errors { check.add(e.field, e.message) } }
-        if let problem = Passwords.problem(with: form.password, email: form.email) { check.add("password", problem) }
+        if let problem = Passwords.problem(with: form.password, email: form.email) { check.add(.password, problem) }
         try check.finish()
         let checked = maybeChecked!
         let hash = try await passwords.hash(form.password)

@@ -146,7 +146,9 @@ public final class CrosswiseDatabase: Service, Sendable {
 
     /// `schema` puts every PostgreSQL table in that schema instead of `public`; tests use it to
     /// give each test a clean database on one server.
-    public init(_ location: DatabaseLocation, logger: Logger, schema: String? = nil, limits: DatabaseLimits = DatabaseLimits()) throws {
+    /// `queryCounter` counts every statement (tests of a page's number of queries).
+    public init(_ location: DatabaseLocation, logger: Logger, schema: String? = nil, limits: DatabaseLimits = DatabaseLimits(),
+                queryCounter: QueryCounter? = nil) throws {
         self.location = location
         self.limits = limits
         var logger = logger
@@ -190,7 +192,8 @@ public final class CrosswiseDatabase: Service, Sendable {
         for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
             guard let handle = databases.database(logger: logger, on: loop) else { continue }
             let backstop = TimeAmount.milliseconds(limits.unansweredStatementTimeout.milliseconds)
-            handles.append(location.isPostgres ? ConnectionGuard(base: handle, deadline: backstop) : handle)
+            let guarded: any Database = location.isPostgres ? ConnectionGuard(base: handle, deadline: backstop) : handle
+            handles.append(queryCounter.map { CountingDatabase(base: guarded, counter: $0) } ?? guarded)
         }
         self.handles = handles
         health = HealthProbe()

@@ -30,15 +30,15 @@ extension Directory {
         var errors: [FieldError] = []
         var file: HolidayCalendarFile?
         do { file = try HolidayCalendarFile(parsing: text) } catch {
-            errors += error.messages.map { FieldError("file", $0) }
+            errors += error.messages.map { FieldError(.file, $0) }
         }
         var chosen = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if chosen.isEmpty { chosen = file?.name ?? "" }
-        if chosen.isEmpty { errors.append(FieldError("name", "Name is required (the file has no calendar name of its own)")) }
-        if chosen.count > 120 { errors.append(FieldError("name", "Name is longer than 120 characters")) }
-        if let siteID, try await site(siteID) == nil { errors.append(FieldError("site", "Choose one of the organization's sites")) }
+        if chosen.isEmpty { errors.append(FieldError(.name, "Name is required (the file has no calendar name of its own)")) }
+        if chosen.count > 120 { errors.append(FieldError(.name, "Name is longer than 120 characters")) }
+        if let siteID, try await site(siteID) == nil { errors.append(FieldError(.site, "Choose one of the organization's sites")) }
         if !chosen.isEmpty, try await HolidayCalendar.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$name == chosen).first() != nil {
-            errors.append(FieldError("name", "“\(chosen)” is already used; delete the old calendar first or choose another name"))
+            errors.append(FieldError(.name, "“\(chosen)” is already used; delete the old calendar first or choose another name"))
         }
         guard errors.isEmpty, let file else { throw ValidationFailure(errors) }
         let organizationID = organizationID, name = chosen

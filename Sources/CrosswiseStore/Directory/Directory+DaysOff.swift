@@ -17,16 +17,16 @@ extension Directory {
         let first = CivilDate(iso: firstText.trimmingCharacters(in: .whitespaces))
         let lastTrimmed = lastText.trimmingCharacters(in: .whitespaces)
         let last = lastTrimmed.isEmpty ? first : CivilDate(iso: lastTrimmed)
-        if first == nil { errors.append(FieldError("first", "First day must be a date like 2026-12-24")) }
-        if last == nil, !lastTrimmed.isEmpty { errors.append(FieldError("last", "Last day must be a date like 2026-12-31, or empty for one day")) }
+        if first == nil { errors.append(FieldError(.first, "First day must be a date like 2026-12-24")) }
+        if last == nil, !lastTrimmed.isEmpty { errors.append(FieldError(.last, "Last day must be a date like 2026-12-31, or empty for one day")) }
         if let first, let last {
-            if last < first { errors.append(FieldError("last", "Last day is before the first day")) }
-            else if last.days - first.days >= 366 { errors.append(FieldError("last", "A day-off range can be at most a year long")) }
-            if first < today.adding(days: -366) { errors.append(FieldError("first", "First day is more than a year ago")) }
-            if last > today.adding(days: 3 * 366) { errors.append(FieldError("last", "Last day is more than three years ahead")) }
+            if last < first { errors.append(FieldError(.last, "Last day is before the first day")) }
+            else if last.days - first.days >= 366 { errors.append(FieldError(.last, "A day-off range can be at most a year long")) }
+            if first < today.adding(days: -366) { errors.append(FieldError(.first, "First day is more than a year ago")) }
+            if last > today.adding(days: 3 * 366) { errors.append(FieldError(.last, "Last day is more than three years ahead")) }
             if errors.isEmpty {
                 for existing in try await daysOff(of: personID) where existing.firstDay <= last.description && existing.lastDay >= first.description {
-                    errors.append(FieldError("first", "Overlaps the days off from \(existing.firstDay) to \(existing.lastDay)"))
+                    errors.append(FieldError(.first, "Overlaps the days off from \(existing.firstDay) to \(existing.lastDay)"))
                 }
             }
         }

@@ -29,12 +29,12 @@ extension Directory {
     public func savePerson(_ form: PersonForm, id: UUID? = nil) async throws -> Person {
         let checked = try form.checked()
         var check = FieldChecker()
-        if let siteID = checked.siteID, try await site(siteID) == nil { check.add("site", "That site is not in this organization") }
+        if let siteID = checked.siteID, try await site(siteID) == nil { check.add(.site, "That site is not in this organization") }
         let teamIDs = Set(try await teams().compactMap(\.id))
-        if !Set(checked.teamIDs).isSubset(of: teamIDs) { check.add("teams", "Some chosen teams are not in this organization") }
+        if !Set(checked.teamIDs).isSubset(of: teamIDs) { check.add(.teams, "Some chosen teams are not in this organization") }
         let person = try await existing(id, find: person) ?? Person(organizationID: organizationID, name: "", email: "", role: .member)
         if let other = try await Person.query(on: db).filter(\.$email == checked.email).first(), other.id != person.id {
-            check.add("email", "“\(checked.email)” is already used by another person")
+            check.add(.email, "“\(checked.email)” is already used by another person")
         }
         try check.finish()
         try await db.transaction { db in

@@ -56,12 +56,12 @@ extension Directory {
     @discardableResult
     public func saveTeam(_ form: TeamForm, id: UUID? = nil) async throws -> Team {
         var check = FieldChecker()
-        let name = check.required("name", form.name, label: "Name")
-        if let siteID = form.siteID, try await site(siteID) == nil { check.add("site", "That site is not in this organization") }
+        let name = check.required(.name, form.name, label: "Name")
+        if let siteID = form.siteID, try await site(siteID) == nil { check.add(.site, "That site is not in this organization") }
         let people = try await peopleIDs(form.leadIDs + form.memberIDs)
-        if !Set(form.leadIDs + form.memberIDs).isSubset(of: people) { check.add("members", "Some chosen people are not in this organization") }
+        if !Set(form.leadIDs + form.memberIDs).isSubset(of: people) { check.add(.members, "Some chosen people are not in this organization") }
         let clientIDs = Set(try await clients().compactMap(\.id))
-        if !Set(form.clientIDs).isSubset(of: clientIDs) { check.add("clients", "Some chosen clients are not in this organization") }
+        if !Set(form.clientIDs).isSubset(of: clientIDs) { check.add(.clients, "Some chosen clients are not in this organization") }
         try check.finish()
         let team = try await existing(id, find: team) ?? Team(organizationID: organizationID, siteID: nil, name: "")
         try await requireUniqueName(Team.self, name, except: team.id)

@@ -48,9 +48,9 @@ extension Directory {
     /// A new key named `name`; the key is returned once and only its hash is stored.
     public func issueAPIToken(name rawName: String) async throws -> (token: APIToken, key: String) {
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 80 else { throw ValidationFailure([FieldError("name", "Give the key a name of 1 to 80 characters, such as “Zendesk”")]) }
+        guard !name.isEmpty, name.count <= 80 else { throw ValidationFailure([FieldError(.name, "Give the key a name of 1 to 80 characters, such as “Zendesk”")]) }
         if try await apiTokens().contains(where: { $0.name.lowercased() == name.lowercased() }) {
-            throw ValidationFailure([FieldError("name", "A key named “\(name)” already exists; revoke it or choose another name")])
+            throw ValidationFailure([FieldError(.name, "A key named “\(name)” already exists; revoke it or choose another name")])
         }
         let key = "cwk_" + SecretToken.hex(bytes: 24)
         let token = APIToken(organizationID: organizationID, name: name, tokenHash: SecretToken.digest(key), prefix: String(key.prefix(10)))

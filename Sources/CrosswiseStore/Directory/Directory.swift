@@ -95,7 +95,7 @@ public struct Directory: Sendable {
         let rows = try await M.query(on: db).filter(.path([.string("organization_id")], schema: M.schema), .equal, .bind(organizationID))
             .filter(.path([.string("name")], schema: M.schema), .equal, .bind(name)).all()
         if rows.contains(where: { $0.id != id }) {
-            throw ValidationFailure([FieldError("name", "“\(name)” is already used in this organization")])
+            throw ValidationFailure([FieldError(.name, "“\(name)” is already used in this organization")])
         }
     }
 }

@@ -11,10 +11,10 @@ public struct SiteForm: Sendable {
     func checked() throws(ValidationFailure) -> SiteForm {
         var check = FieldChecker()
         var out = self
-        out.name = check.required("name", name, label: "Name")
-        out.city = check.required("city", city, label: "City")
-        out.country = check.parse("country") { () throws(RegionError) in try Regions.country(self.country) } ?? country
-        out.timeZone = check.parse("time_zone") { () throws(TimeZoneNameError) in try TimeZoneName(timeZone).identifier } ?? timeZone
+        out.name = check.required(.name, name, label: "Name")
+        out.city = check.required(.city, city, label: "City")
+        out.country = check.parse(.country) { () throws(RegionError) in try Regions.country(self.country) } ?? country
+        out.timeZone = check.parse(.timeZone) { () throws(TimeZoneNameError) in try TimeZoneName(timeZone).identifier } ?? timeZone
         try check.finish()
         return out
     }
@@ -61,30 +61,30 @@ public struct PersonForm: Sendable {
     /// Checks every field; `weekend` left empty takes the country's usual weekend.
     func checked() throws(ValidationFailure) -> CheckedPerson {
         var check = FieldChecker()
-        let name = check.required("name", self.name, label: "Name")
-        let email = check.required("email", self.email, label: "E-mail", max: 254).lowercased()
+        let name = check.required(.name, self.name, label: "Name")
+        let email = check.required(.email, self.email, label: "E-mail", max: 254).lowercased()
         if !email.isEmpty && !PersonForm.looksLikeEmail(email) {
-            check.add("email", "“\(email)” is not an e-mail address")
+            check.add(.email, "“\(email)” is not an e-mail address")
         }
         let role = Role(rawValue: role.trimmingCharacters(in: .whitespaces).lowercased())
-        if role == nil { check.add("role", "“\(self.role)” is not a role; use member, lead or admin") }
-        let zone = check.parse("time_zone") { () throws(TimeZoneNameError) in try TimeZoneName(timeZone) }
-        let country = check.parse("country") { () throws(RegionError) in try Regions.country(self.country) }
+        if role == nil { check.add(.role, "“\(self.role)” is not a role; use member, lead or admin") }
+        let zone = check.parse(.timeZone) { () throws(TimeZoneNameError) in try TimeZoneName(timeZone) }
+        let country = check.parse(.country) { () throws(RegionError) in try Regions.country(self.country) }
         var subdivision: String?
         if let country {
-            subdivision = check.parse("subdivision") { () throws(RegionError) in try Regions.subdivision(self.subdivision, in: country) } ?? nil
+            subdivision = check.parse(.subdivision) { () throws(RegionError) in try Regions.subdivision(self.subdivision, in: country) } ?? nil
         }
         if hoursRequired, workingHours.trimmingCharacters(in: .whitespaces).isEmpty {
-            check.add("working_hours", "Working hours are needed to plan meetings around them: days, then times, e.g. Mon-Fri 09:00-18:00")
+            check.add(.workingHours, "Working hours are needed to plan meetings around them: days, then times, e.g. Mon-Fri 09:00-18:00")
         }
-        let hours = check.parse("working_hours") { () throws(ScheduleError) in try WeeklyHours.parse(workingHours) }
-        var weekendDays = check.parse("weekend") { () throws(ScheduleError) in try WeekdaySet.parse(weekend) }
+        let hours = check.parse(.workingHours) { () throws(ScheduleError) in try WeeklyHours.parse(workingHours) }
+        var weekendDays = check.parse(.weekend) { () throws(ScheduleError) in try WeekdaySet.parse(weekend) }
         if weekend.trimmingCharacters(in: .whitespaces).isEmpty, let country {
             weekendDays = PublicHolidays.usualWeekend(subdivision ?? country)
         }
         let languages = self.languages.split(whereSeparator: { ",; ".contains($0) }).map(String.init)
         for tag in languages where !PersonForm.looksLikeLanguage(tag) {
-            check.add("languages", "“\(tag)” is not a language code; use codes like en, fil, hi or pl")
+            check.add(.languages, "“\(tag)” is not a language code; use codes like en, fil, hi or pl")
         }
         try check.finish()
         return CheckedPerson(
@@ -136,15 +136,15 @@ public struct ClientForm: Sendable {
 
     func checked() throws(ValidationFailure) -> (name: String, country: String, timeZone: String, hours: String, regimes: [DataRegime]) {
         var check = FieldChecker()
-        let name = check.required("name", self.name, label: "Name")
-        let country = check.parse("country") { () throws(RegionError) in try Regions.country(self.country) }
-        let zone = check.parse("time_zone") { () throws(TimeZoneNameError) in try TimeZoneName(timeZone) }
-        let hours = check.parse("business_hours") { () throws(ScheduleError) in try WeeklyHours.parse(businessHours) }
-        if let hours, hours.isEmpty { check.add("business_hours", "Business hours are required, for example Mon-Fri 09:00-17:00") }
+        let name = check.required(.name, self.name, label: "Name")
+        let country = check.parse(.country) { () throws(RegionError) in try Regions.country(self.country) }
+        let zone = check.parse(.timeZone) { () throws(TimeZoneNameError) in try TimeZoneName(timeZone) }
+        let hours = check.parse(.businessHours) { () throws(ScheduleError) in try WeeklyHours.parse(businessHours) }
+        if let hours, hours.isEmpty { check.add(.businessHours, "Business hours are required, for example Mon-Fri 09:00-17:00") }
         var regimes: [DataRegime] = []
         for text in self.regimes.flatMap({ $0.split(separator: ";").map(String.init) }) where !text.trimmingCharacters(in: .whitespaces).isEmpty {
             if let regime = DataRegime(text: text) { regimes.append(regime) } else {
-                check.add("regimes", "“\(text)” is not a data-protection regime Crosswise knows")
+                check.add(.regimes, "“\(text)” is not a data-protection regime Crosswise knows")
             }
         }
         try check.finish()

@@ -103,19 +103,19 @@ public struct PeopleImport: Sendable {
             for (index, column) in table.header.enumerated() {
                 let cell = index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : ""
                 if let bad = SingleLineText.firstControlCharacter(in: cell) {
-                    errors.append(FieldError(column, "contains the control character \(bad); every cell must be one line of plain text"))
+                    errors.append(FieldError(FieldName(column), "contains the control character \(bad); every cell must be one line of plain text"))
                     value[column] = ""
                 } else {
                     value[column] = cell
                 }
             }
             if row.fields.count > table.header.count {
-                errors.append(FieldError("row", "has \(row.fields.count) fields but the header names \(table.header.count)"))
+                errors.append(FieldError(.row, "has \(row.fields.count) fields but the header names \(table.header.count)"))
             }
             let email = (value["email"] ?? "").lowercased()
             let match = byEmail[email]
             if let match, match.$organization.id != directory.organizationID {
-                errors.append(FieldError("email", "“\(email)” belongs to an account in another organization"))
+                errors.append(FieldError(.email, "“\(email)” belongs to an account in another organization"))
             }
             let current = match.flatMap { $0.$organization.id == directory.organizationID ? $0 : nil }
             /// A cell that says something: the column is in the file and the cell is not empty.
@@ -133,23 +133,23 @@ public struct PeopleImport: Sendable {
             var site: Site?
             if let siteName = given("site") {
                 if let found = sites[siteName.lowercased()] { site = found; form.siteID = found.id } else {
-                    errors.append(FieldError("site", "no site is named “\(siteName)”"))
+                    errors.append(FieldError(.site, "no site is named “\(siteName)”"))
                 }
             }
             if let cell = given("teams") {
                 form.teamIDs = []
                 for teamName in cell.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !teamName.isEmpty {
                     if let team = teams[teamName.lowercased()] { form.teamIDs.append(team.id!) } else {
-                        errors.append(FieldError("teams", "no team is named “\(teamName)”"))
+                        errors.append(FieldError(.teams, "no team is named “\(teamName)”"))
                     }
                 }
             }
             // A site the row names but that cannot be used says enough: the zone and country it
             // would have given are not reported missing as well.
-            let siteRefused = errors.contains { $0.field == "site" }
+            let siteRefused = errors.contains { $0.field == .site }
             if let zone = given("time_zone") { form.timeZone = zone } else if current == nil {
                 if let site { form.timeZone = site.timeZone } else if !siteRefused {
-                    errors.append(FieldError("time_zone", "a new person needs a time zone: fill in time_zone, or name a site (its zone is used)"))
+                    errors.append(FieldError(.timeZone, "a new person needs a time zone: fill in time_zone, or name a site (its zone is used)"))
                 }
             }
             if let country = given("country") {
@@ -162,7 +162,7 @@ public struct PeopleImport: Sendable {
                 form.country = country
             } else if current == nil {
                 if let site { form.country = site.country } else if !siteRefused {
-                    errors.append(FieldError("country", "a new person needs a country: fill in country, or name a site (its country is used)"))
+                    errors.append(FieldError(.country, "a new person needs a country: fill in country, or name a site (its country is used)"))
                 }
             }
             if let subdivision = given("subdivision") { form.subdivision = subdivision }
@@ -176,13 +176,13 @@ public struct PeopleImport: Sendable {
                 // not reported twice.
                 var said = Set(errors.map(\.field))
                 if siteRefused && current == nil {
-                    if given("time_zone") == nil { said.insert("time_zone") }
-                    if given("country") == nil { said.formUnion(["country", "subdivision", "weekend"]) }
+                    if given("time_zone") == nil { said.insert(.timeZone) }
+                    if given("country") == nil { said.formUnion([.country, .subdivision, .weekend]) }
                 }
                 errors.append(contentsOf: error.errors.filter { !said.contains($0.field) })
             }
             if !email.isEmpty, let earlier = seenEmails[email] {
-                errors.append(FieldError("email", "“\(email)” is already on line \(earlier)"))
+                errors.append(FieldError(.email, "“\(email)” is already on line \(earlier)"))
             }
             seenEmails[email] = seenEmails[email] ?? row.line
             if errors.isEmpty, let checked {

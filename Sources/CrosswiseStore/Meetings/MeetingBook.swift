@@ -33,9 +33,9 @@ public struct MeetingBook: Sendable {
     public func book(title: String, organizerID: UUID, teamID: UUID?, zone: TimeZoneName, occurrences: [Booking]) async throws -> [Meeting] {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors: [FieldError] = []
-        if title.isEmpty { errors.append(FieldError("title", "Title is required")) }
-        if title.count > 200 { errors.append(FieldError("title", "Title is longer than 200 characters")) }
-        if occurrences.isEmpty { errors.append(FieldError("start", "There is nothing to book")) }
+        if title.isEmpty { errors.append(FieldError(.title, "Title is required")) }
+        if title.count > 200 { errors.append(FieldError(.title, "Title is longer than 200 characters")) }
+        if occurrences.isEmpty { errors.append(FieldError(.start, "There is nothing to book")) }
         guard errors.isEmpty else { throw ValidationFailure(errors) }
 
         let emails = Set(occurrences.flatMap { $0.attendance.compactMap { $0.participant.email } })

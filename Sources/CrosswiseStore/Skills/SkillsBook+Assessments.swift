@@ -42,12 +42,12 @@ extension SkillsBook {
         for (key, value) in page.frequencies {
             let parts = key.split(separator: "/")
             let known = parts.count == 2 && framework.competency(String(parts[0]))?.statements.indices.contains(Int(parts[1]) ?? -1) == true
-            if !known { check.add(key, "Unknown statement") } else if !(1...5).contains(value) { check.add(key, "Choose how often, from never to always") }
+            if !known { check.add(.answer.of(key), "Unknown statement") } else if !(1...5).contains(value) { check.add(.answer.of(key), "Choose how often, from never to always") }
         }
         let scenarios = Dictionary(framework.competencies.flatMap(\.scenarios).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (id, choice) in page.choices {
-            guard let scenario = scenarios[id] else { check.add(id, "Unknown situation"); continue }
-            if !scenario.options.indices.contains(choice) { check.add(id, "Choose one of the options") }
+            guard let scenario = scenarios[id] else { check.add(.answer.of(id), "Unknown situation"); continue }
+            if !scenario.options.indices.contains(choice) { check.add(.answer.of(id), "Choose one of the options") }
         }
         try check.finish()
         var answers = answers(of: assessment)
@@ -69,7 +69,7 @@ extension SkillsBook {
         let scores = framework.score(answers(of: assessment))
         let missing = scores.reduce(0) { $0 + $1.questions - $1.answered }
         guard missing == 0 else {
-            throw ValidationFailure([FieldError("assessment", "\(missing) question\(missing == 1 ? " is" : "s are") still unanswered")])
+            throw ValidationFailure([FieldError(.assessment, "\(missing) question\(missing == 1 ? " is" : "s are") still unanswered")])
         }
         try await db.transaction { db in
             for score in scores {
@@ -104,18 +104,18 @@ extension SkillsBook {
         _ = try await requirePerson(raterID)
         let framework = try await currentFramework()
         var check = FieldChecker()
-        if ratings.isEmpty { check.add("ratings", "Rate at least one competency") }
+        if ratings.isEmpty { check.add(.ratings, "Rate at least one competency") }
         var clean: [Rating] = []
         for rating in ratings {
             guard let competency = framework.competency(rating.competency), !competency.retired else {
-                check.add(rating.competency, "Unknown competency"); continue
+                check.add(.competency.of(rating.competency), "Unknown competency"); continue
             }
             let comment = rating.comment.trimmingCharacters(in: .whitespacesAndNewlines)
             let example = rating.example.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !(1...5).contains(rating.level) { check.add("\(competency.id)-level", "\(competency.name): choose a level from 1 to 5") }
-            if comment.isEmpty { check.add("\(competency.id)-comment", "\(competency.name): say why, in a comment") }
-            if example.isEmpty { check.add("\(competency.id)-example", "\(competency.name): give an example you saw") }
-            if comment.count > 1000 || example.count > 1000 { check.add("\(competency.id)-comment", "\(competency.name): keep the comment and example under 1,000 characters each") }
+            if !(1...5).contains(rating.level) { check.add(.level.of(competency.id), "\(competency.name): choose a level from 1 to 5") }
+            if comment.isEmpty { check.add(.comment.of(competency.id), "\(competency.name): say why, in a comment") }
+            if example.isEmpty { check.add(.example.of(competency.id), "\(competency.name): give an example you saw") }
+            if comment.count > 1000 || example.count > 1000 { check.add(.comment.of(competency.id), "\(competency.name): keep the comment and example under 1,000 characters each") }
             clean.append(Rating(competency: competency.id, level: rating.level, comment: comment, example: example))
         }
         try check.finish()

@@ -19,9 +19,9 @@ extension SkillsBook {
         _ = try await requirePerson(personID)
         let framework = try await currentFramework()
         var check = FieldChecker()
-        if framework.role(current) == nil { check.add("current", "Choose your current role from the list") }
-        if framework.role(target) == nil { check.add("target", "Choose the role you are aiming for from the list") }
-        if current == target, check.errors.isEmpty { check.add("target", "Aim for a role other than the one you have") }
+        if framework.role(current) == nil { check.add(.current, "Choose your current role from the list") }
+        if framework.role(target) == nil { check.add(.target, "Choose the role you are aiming for from the list") }
+        if current == target, check.errors.isEmpty { check.add(.target, "Aim for a role other than the one you have") }
         try check.finish()
         let choice = try await CareerChoice.query(on: db).filter(\.$person.$id == personID).first()
             ?? CareerChoice(personID: personID, currentRole: current, targetRole: target)
@@ -57,9 +57,9 @@ extension SkillsBook {
     @discardableResult
     public func draftPlan(for personID: UUID, towards roleID: String, at now: Date) async throws -> DevelopmentPlan {
         let (framework, profile, _) = try await profile(of: personID)
-        guard let role = framework.role(roleID) else { throw ValidationFailure([FieldError("role", "Choose a role from the career path")]) }
+        guard let role = framework.role(roleID) else { throw ValidationFailure([FieldError(.role, "Choose a role from the career path")]) }
         guard !profile.isEmpty else {
-            throw ValidationFailure([FieldError("role", "Finish a self-assessment first: the plan is made from your profile")])
+            throw ValidationFailure([FieldError(.role, "Finish a self-assessment first: the plan is made from your profile")])
         }
         let goals = framework.planGoals(for: profile, towards: role, startingOn: now)
         let plan = DevelopmentPlan(personID: personID, roleID: role.id, goals: try Self.json(goals), frameworkVersion: framework.version)
@@ -88,12 +88,12 @@ extension SkillsBook {
         var goals = goals(of: plan)
         var check = FieldChecker()
         for (index, edit) in edits.sorted(by: { $0.key < $1.key }) {
-            guard goals.indices.contains(index) else { check.add("goal-\(index)", "Unknown goal"); continue }
+            guard goals.indices.contains(index) else { check.add(.goal.of(index), "Unknown goal"); continue }
             let name = goals[index].name
-            if !(1...5).contains(edit.targetLevel) { check.add("goal-\(index)-target", "\(name): the target level runs from 1 to 5") }
-            if !Self.isDate(edit.due) { check.add("goal-\(index)-due", "\(name): give the due date as YYYY-MM-DD") }
-            if edit.actions.isEmpty { check.add("goal-\(index)-actions", "\(name): keep at least one practice action") }
-            if edit.actions.contains(where: { $0.action.count > 300 }) { check.add("goal-\(index)-actions", "\(name): keep each action under 300 characters") }
+            if !(1...5).contains(edit.targetLevel) { check.add(.target.of(index), "\(name): the target level runs from 1 to 5") }
+            if !Self.isDate(edit.due) { check.add(.due.of(index), "\(name): give the due date as YYYY-MM-DD") }
+            if edit.actions.isEmpty { check.add(.actions.of(index), "\(name): keep at least one practice action") }
+            if edit.actions.contains(where: { $0.action.count > 300 }) { check.add(.actions.of(index), "\(name): keep each action under 300 characters") }
             goals[index].targetLevel = edit.targetLevel
             goals[index].due = edit.due
             goals[index].actions = edit.actions
@@ -113,10 +113,10 @@ extension SkillsBook {
         let plan = try await plan(planID, of: personID)
         let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
         var check = FieldChecker()
-        if !["check-in", "comment"].contains(kind) { check.add("kind", "Unknown kind of note") }
-        if !Self.isDate(day) { check.add("day", "Give the date as YYYY-MM-DD") }
-        if text.isEmpty { check.add("text", "Write what happened") }
-        if text.count > 2000 { check.add("text", "Keep the note under 2,000 characters") }
+        if !["check-in", "comment"].contains(kind) { check.add(.kind, "Unknown kind of note") }
+        if !Self.isDate(day) { check.add(.day, "Give the date as YYYY-MM-DD") }
+        if text.isEmpty { check.add(.text, "Write what happened") }
+        if text.count > 2000 { check.add(.text, "Keep the note under 2,000 characters") }
         try check.finish()
         try await PlanNote(planID: plan.id!, authorID: authorID, kind: kind, day: day, text: text).save(on: db)
     }

@@ -33,6 +33,8 @@ public struct AppRequestContext: RequestContext {
     public var viewer: Viewer?
     public var csrfToken: String = ""
     public var form: FormData = FormData()
+    /// The person the route's `:id` names, for `.leadOf` routes (see Access).
+    public var subject: Person?
     /// Set when the request arrived over HTTPS (directly or through a proxy), for cookie flags.
     public var isSecure: Bool = false
 
@@ -44,23 +46,17 @@ public struct AppRequestContext: RequestContext {
         peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
-    /// The viewer, or a 401 that the error middleware turns into a redirect to sign in.
+    /// The viewer, or a 401 that the error middleware turns into a redirect to sign in. Routes
+    /// declare who may use them (see Access); this only unwraps.
     public func requireViewer() throws -> Viewer {
         guard let viewer else { throw HTTPError(.unauthorized) }
         return viewer
     }
 
-    public func requireAdmin() throws -> Viewer {
-        let viewer = try requireViewer()
-        guard viewer.isAdmin else { throw HTTPError(.forbidden) }
-        return viewer
-    }
-
-    /// Admins and leads of at least one team; members get 403 for the people and team areas.
-    public func requireManager() throws -> Viewer {
-        let viewer = try requireViewer()
-        guard viewer.managesPeople else { throw HTTPError(.forbidden) }
-        return viewer
+    /// The person a `.leadOf` route is about, loaded and checked by its gate.
+    public func requireSubject() throws -> Person {
+        guard let subject else { throw HTTPError(.notFound) }
+        return subject
     }
 
     public func requireUUID(_ name: String) throws -> UUID {

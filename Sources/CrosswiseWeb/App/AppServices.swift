@@ -63,7 +63,7 @@ public struct AppServices: Sendable {
         self.database = database
         self.configuration = configuration
         self.passwords = Passwords(cost: configuration.bcryptCost)
-        self.templates = try await MustacheLibrary(directory: Bundle.module.resourcePath! + "/templates")
+        self.templates = try await Pages.library()
         self.now = now
     }
 

@@ -21,8 +21,8 @@ struct ErrorPages: RouterMiddleware {
         } catch let error as HTTPError {
             switch error.status {
             case .unauthorized:
-                let target = request.method == .get ? request.uri.path : "/"
-                return Response(status: .seeOther, headers: [.location: "/signin?next=\(target.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-"))) ?? "/")"])
+                let target = request.method == .get ? request.uri.path : TodayRoute.today.path
+                return Response(status: .seeOther, headers: [.location: AccountRoute.signIn.path(query: [("next", target)])])
             case .forbidden:
                 return render(403, "Not allowed", error.body ?? "Your role does not give access to this page. Ask an admin of your organization if you need it.", request, context)
             case .notFound:

@@ -17,16 +17,9 @@ struct SessionAuth: RouterMiddleware {
             let led = try await Directory(db: services.db, organizationID: person.$organization.id).teamsLed(by: personID)
             context.viewer = Viewer(person: person, personID: personID, organizationID: person.$organization.id,
                                     role: person.role, ledTeamIDs: person.role == .member ? [] : led, sessionToken: token)
-            // A temporary password opens one page: choosing a password of one's own.
-            if person.passwordExpiresAt != nil, !SessionAuth.openWithTemporaryPassword.contains(request.uri.path) {
-                return Response(status: .seeOther, headers: [.location: SessionAuth.choosePasswordPath])
-            }
         }
         return try await next(request, context)
     }
-
-    static let choosePasswordPath = "/account/password"
-    static let openWithTemporaryPassword: Set<String> = [choosePasswordPath, "/signout", "/healthz"]
 
     static func cookie(token: String, secure: Bool) -> Cookie {
         Cookie(name: cookieName, value: token, maxAge: Int(Accounts.sessionLifetime), path: "/", secure: secure, httpOnly: true, sameSite: .lax)

@@ -47,6 +47,7 @@ extension Layout: MustacheParent {
         case "csrf": csrf
         case "notice": notice
         case "tzdata": tzdata
+        case "links": links
         default: nil
         }
     }

@@ -27,6 +27,17 @@ struct Layout: Sendable {
     let notice: String?
     /// "2026f (bundled)": the IANA release behind every local time shown.
     let tzdata: String
+    let links = LayoutLinks()
+}
+
+/// The links of the frame around every page.
+struct LayoutLinks: Sendable {
+    let home = TodayRoute.today.path
+    let about = AboutRoute.about.path
+    let password = AccountRoute.password.path
+    let signOut = AccountRoute.signOut.path
+    let stylesheet = StaticRoute.stylesheet.path
+    let icon = StaticRoute.icon.path
 }
 
 /// The object a template sees: `layout` for the frame, `page` for the page's own view model.
@@ -64,6 +75,18 @@ enum Notice: String {
     }
 }
 
+/// Rendering without I/O: a page is a template, a layout and a plain page model, so tests render
+/// any page from a fixed model (see the snapshot tests).
+enum Pages {
+    static func library() async throws -> MustacheLibrary {
+        try await MustacheLibrary(directory: Bundle.module.bundleURL.appendingPathComponent("templates").path)
+    }
+
+    static func html(_ library: MustacheLibrary, _ template: String, layout: Layout, page: Any) -> String {
+        library.render(PageContext(layout: layout, page: page), withTemplate: template) ?? "Template \(template) is missing"
+    }
+}
+
 extension AppServices {
     /// Renders `template` inside the layout. Mustache escapes every value, so names typed by
     /// users cannot inject markup.
@@ -76,35 +99,29 @@ extension AppServices {
             userName: context.viewer?.person.name ?? "",
             organization: "",
             nav: navigation(for: context.viewer, section: section),
-            csrf: context.csrfToken,
+            // Error pages meet requests no route's gate saw; a session's token is derived from it.
+            csrf: context.viewer.map { CSRFProtection.token(forSession: $0.sessionToken) } ?? context.csrfToken,
             notice: notice,
             tzdata: TimeZoneDatabase.shared.summary)
-        let html = templates.render(PageContext(layout: layout, page: page), withTemplate: template) ?? "Template \(template) is missing"
+        let html = Pages.html(templates, template, layout: layout, page: page)
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
-    /// Links to features that exist; the rest of the product's areas appear as they are built.
+    /// Each area's link, in the order of `siteAreas`.
     func navigation(for viewer: Viewer?, section: Section) -> [NavItem] {
         guard let viewer else { return [] }
-        var items = [
-            NavItem(label: "Today", href: "/", current: section == .today),
-            NavItem(label: "Team", href: "/team", current: section == .team),
-            NavItem(label: "Meetings", href: "/meetings", current: section == .meetings),
-            NavItem(label: "Check a message", href: "/check", current: section == .check),
-            NavItem(label: "Skills", href: "/skills", current: section == .skills),
-        ]
-        if viewer.isAdmin {
-            items.append(NavItem(label: "Admin", href: "/admin", current: section == .admin))
-        } else if viewer.managesPeople {
-            items.append(NavItem(label: "People", href: "/admin/people", current: section == .admin))
-        }
-        return items
+        return siteAreas.compactMap { $0.navigation(for: viewer) }.map { NavItem(label: $0.label, href: $0.href, current: $0.section == section) }
     }
 }
 
 /// A 303 after a successful POST, so reloading the next page does not submit twice.
+func seeOther(_ route: some SiteRoute, fragment: String = "", notice: Notice? = nil) -> Response {
+    seeOther(route.path + fragment, notice: notice)
+}
+
+/// A 303 to a path printed by a route (with a query or fragment of its own).
 func seeOther(_ path: String, notice: Notice? = nil) -> Response {
     // The notice goes in the query, before any #fragment, or the browser never sends it.
     guard let notice else { return Response(status: .seeOther, headers: [.location: path]) }

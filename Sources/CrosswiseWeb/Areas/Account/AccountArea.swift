@@ -1,0 +1,16 @@
+/// Sign in, sign out, your password, and the one-time setup.
+struct AccountArea: Area {
+    let services: AppServices
+    static let prefix = ""
+
+    func mount(on routes: inout Routes<AccountRoute>) {
+        let auth = AuthController(services: services)
+        routes.on(.signIn, use: auth.signInPage)
+        routes.on(.submitSignIn, use: auth.signIn)
+        routes.on(.signOut, use: auth.signOut)
+        routes.on(.password, use: auth.passwordPage)
+        routes.on(.changePassword, use: auth.changePassword)
+        routes.on(.setup, use: auth.setupPage)
+        routes.on(.submitSetup, use: auth.setup)
+    }
+}

@@ -1,0 +1,110 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
+/// Sign in, sign out, change password, and the one-time setup of a new installation.
+struct AuthController {
+    let services: AppServices
+
+
+    struct SignInView {
+        var email = ""
+        var next = "/"
+        var error: String?
+        var demo: [DemoOrganization.SignIn] = []
+        var hasDemo = false
+        var demoPassword = DemoOrganization.password
+    }
+
+    @Sendable func signInPage(request: Request, context: AppRequestContext) async throws -> Response {
+        if context.viewer != nil { return seeOther("/") }
+        if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther("/setup") }
+        let next = safeNext(request.uri.queryParameters.get("next"))
+        let demo = try await demoSignIns()
+        return services.page("signin", title: "Sign in", SignInView(next: next, demo: demo, hasDemo: !demo.isEmpty), context: context, request: request)
+    }
+
+    @Sendable func signIn(request: Request, context: AppRequestContext) async throws -> Response {
+        let email = context.form["email"], next = safeNext(context.form["next"])
+        let demo = try await demoSignIns()
+        var view = SignInView(email: email, next: next, demo: demo, hasDemo: !demo.isEmpty)
+        switch try await services.accounts.signIn(email: email, password: context.form.raw("password"), client: client(request, context)) {
+        case .signedIn(_, let token):
+            try await services.accounts.replaceSession(request.cookies[SessionAuth.cookieName]?.value)
+            var response = seeOther(next)
+            response.setCookie(SessionAuth.cookie(token: token, secure: context.isSecure))
+            return response
+        case .wrongCredentials:
+            view.error = "That e-mail and password do not match an account, or the account is locked: after \(Accounts.maxFailures) misses in a row it is locked for \(Int(Accounts.lockDuration / 60)) minutes. Check both and try again, or ask an admin to issue a new password."
+            return services.page("signin", title: "Sign in", view, context: context, status: .unauthorized)
+        case .throttled:
+            view.error = "Too many failed sign-ins from your network in the last \(Int(Accounts.lockDuration / 60)) minutes. Wait a few minutes and try again."
+            return services.page("signin", title: "Sign in", view, context: context, status: .tooManyRequests)
+        case .temporaryPasswordExpired:
+            view.error = "That temporary password is more than \(Int(Accounts.temporaryPasswordLifetime / 86400)) days old and no longer works. Ask an admin to issue a new one."
+            return services.page("signin", title: "Sign in", view, context: context, status: .unauthorized)
+        }
+    }
+
+    /// The caller's address: the TCP peer, or with `trustProxy` the last X-Forwarded-For entry.
+    func client(_ request: Request, _ context: AppRequestContext) -> String {
+        if services.configuration.trustProxy, let forwarded = request.headers[.init("X-Forwarded-For")!],
+           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty {
+            return last
+        }
+        return context.peerAddress ?? "unknown"
+    }
+
+    @Sendable func signOut(request: Request, context: AppRequestContext) async throws -> Response {
+        if let token = context.viewer?.sessionToken { try await services.accounts.signOut(token: token) }
+        var response = seeOther("/signin", notice: .signedOut)
+        response.setCookie(SessionAuth.expiredCookie(secure: context.isSecure))
+        return response
+    }
+
+    struct PasswordView {
+        var errors: [String: String] = [:]
+        /// Signed in with a temporary password: the page asks for a password of one's own.
+        var temporary = false
+    }
+
+    @Sendable func passwordPage(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        return services.page("password", title: viewer.mustChoosePassword ? "Choose your password" : "Change password",
+                             PasswordView(temporary: viewer.mustChoosePassword), context: context, request: request, section: .account)
+    }
+
+    @Sendable func changePassword(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        var view = PasswordView()
+        if context.form.raw("new") != context.form.raw("confirm") {
+            view.errors["confirm"] = "The two new passwords are not the same"
+        } else {
+            do {
+                try await services.accounts.changePassword(of: viewer.person, current: context.form.raw("current"), new: context.form.raw("new"), keepingSession: viewer.sessionToken)
+                return seeOther("/", notice: .passwordChanged)
+            } catch let failure as ValidationFailure {
+                for error in failure.errors { view.errors[error.field.key] = error.message }
+            }
+        }
+        return services.page("password", title: viewer.mustChoosePassword ? "Choose your password" : "Change password",
+                             PasswordView(errors: view.errors, temporary: viewer.mustChoosePassword), context: context, section: .account, status: .unprocessableContent)
+    }
+
+    /// Only a local path: it starts with one "/", and has no backslash, space or control
+    /// character (browsers drop tabs and newlines, so "/\t/evil.example" would become
+    /// "//evil.example", another site).
+    func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), next.count < 2_000,
+              next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" }),
+              !next.hasPrefix("//") else { return "/" }
+        return next
+    }
+
+    /// The demo's sign-ins are shown on the sign-in page while the demo organization exists.
+    func demoSignIns() async throws -> [DemoOrganization.SignIn] {
+        try await Organization.query(on: services.db).filter(\.$isDemo == true).first() == nil ? [] : DemoOrganization.signIns
+    }
+}
+
+import FluentKit

@@ -1,0 +1,57 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
+/// API keys for the check API: an admin names a key for each tool that calls it (a CRM, a
+/// ticketing system), sees it once, and revokes it when the tool goes.
+struct APIKeysAdmin {
+    let services: AppServices
+
+
+    struct Row { let id: String; let name: String; let prefix: String; let created: String; let lastUsed: String }
+
+    struct View {
+        let rows: [Row]
+        let hasRows: Bool
+        let name: String
+        let nameError: String?
+        let newKey: String?
+        let newName: String
+    }
+
+    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
+        try await render(context: context, request: request)
+    }
+
+    func render(context: AppRequestContext, request: Request?, name: String = "", errors: ValidationFailure? = nil, issued: (name: String, key: String)? = nil) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let rows = try await services.directory(for: viewer).apiTokens().map { token in
+            Row(id: token.id!.uuidString, name: token.name, prefix: token.prefix + "…",
+                created: token.createdAt.map { String(ISO8601DateFormatter().string(from: $0).prefix(10)) } ?? "",
+                lastUsed: token.lastUsedDay ?? "never")
+        }
+        let view = View(rows: rows, hasRows: !rows.isEmpty, name: name, nameError: errors?.message(for: .name), newKey: issued?.key, newName: issued?.name ?? "")
+        return services.page("admin-api-keys", title: "API keys", view, context: context, request: request, section: .admin,
+                             status: errors == nil ? .ok : .unprocessableContent)
+    }
+
+    @Sendable func issue(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let name = String(context.form["name"].prefix(200))
+        do {
+            let issued = try await services.directory(for: viewer).issueAPIToken(name: name)
+            // Shown once in this answer, never again; no redirect, so it is not in a URL or a log.
+            return try await render(context: context, request: nil, issued: (issued.token.name, issued.key))
+        } catch let failure as ValidationFailure {
+            return try await render(context: context, request: nil, name: name, errors: failure)
+        }
+    }
+
+    @Sendable func revoke(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        do {
+            try await services.directory(for: viewer).revokeAPIToken(try context.requireUUID("id"))
+        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        return seeOther("/admin/api-keys", notice: .removed)
+    }
+}

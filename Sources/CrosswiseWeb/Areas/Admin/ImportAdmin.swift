@@ -1,0 +1,73 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
+/// Importing people from CSV: a check that shows what every row would do, and the import
+/// itself, which writes every row or none.
+struct ImportAdmin {
+    let services: AppServices
+
+
+    struct RowView {
+        let line: Int
+        let name: String
+        let email: String
+        let action: String
+        let isError: Bool
+        let errors: [String]
+    }
+
+    struct ImportView {
+        var columns = PeopleImport.columns.joined(separator: ", ")
+        var text = ""
+        var checked = false
+        var imported = false
+        var clean = false
+        var fileErrors: [String] = []
+        var rows: [RowView] = []
+        var summary = ""
+    }
+
+    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
+        return services.page("import", title: "Import people", ImportView(), context: context, request: request, section: .admin)
+    }
+
+    @Sendable func submit(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        var view = ImportView()
+        let upload = context.form.files["file"]
+        let text: String
+        if let upload, !upload.data.isEmpty {
+            guard let decoded = String(data: upload.data, encoding: .utf8) else {
+                view.fileErrors = ["“\(upload.name)” is not UTF-8 text. Save the spreadsheet as “CSV UTF-8” and try again."]
+                view.checked = true
+                return services.page("import", title: "Import people", view, context: context, section: .admin, status: .unprocessableContent)
+            }
+            text = decoded
+        } else {
+            text = context.form.text("text")
+        }
+        view.text = text
+        let importer = PeopleImport(directory: services.directory(for: viewer))
+        let doImport = context.form["mode"] == "import"
+        let report = doImport ? try await importer.run(text) : try await importer.dryRun(text)
+        view.checked = true
+        view.clean = report.isClean
+        view.imported = doImport && report.isClean
+        view.fileErrors = report.fileErrors
+        view.rows = report.rows.map { row in
+            RowView(line: row.line, name: row.name, email: row.email,
+                    action: row.action == .create ? (view.imported ? "created" : "will be created") : row.action == .update ? (view.imported ? "updated" : "will be updated") : "error",
+                    isError: row.action == .error, errors: row.errors.map { "\($0.field): \($0.message)" })
+        }
+        if report.isClean {
+            view.summary = view.imported
+                ? "Imported \(report.rows.count) rows: \(report.creates) people created, \(report.updates) updated."
+                : "All \(report.rows.count) rows are valid: \(report.creates) to create, \(report.updates) to update. Nothing has been written yet."
+        } else {
+            view.summary = "\(report.errorCount) problem\(report.errorCount == 1 ? "" : "s") found. Nothing was written; fix the file and check again."
+        }
+        return services.page("import", title: "Import people", view, context: context, section: .admin,
+                             status: report.isClean ? .ok : .unprocessableContent)
+    }
+}

@@ -1,0 +1,14 @@
+/// "Check a message" and its JSON API.
+struct CheckArea: Area {
+    let services: AppServices
+    static let prefix = ""
+
+    static func navigation(for viewer: Viewer) -> NavEntry? { NavEntry(label: "Check a message", href: CheckRoute.page.path, section: .check) }
+
+    func mount(on routes: inout Routes<CheckRoute>) {
+        let page = CheckController(services: services)
+        routes.on(.page, use: page.page)
+        routes.on(.check, use: page.check)
+        routes.on(.api, use: CheckAPIController(services: services).check)
+    }
+}

@@ -1,0 +1,130 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import MessageCheck
+import Worldtime
+
+/// "Check a message": paste a reply, choose who reads it, see every finding in place and apply
+/// a suggestion with one click (a plain form button, so it works without JavaScript). The text
+/// lives only in the request; the person's counts per check and day are all that is kept.
+struct CheckController {
+    let services: AppServices
+    static let maxLength = 20_000
+
+
+    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        return try await render(viewer, context: context, request: request, text: "", recipient: "", profile: "", result: nil)
+    }
+
+    @Sendable func check(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        // Browsers send a textarea's line ends as CRLF; offsets are counted on plain LF.
+        var text = context.form.text("text")
+        let recipient = context.form["recipient"], profile = context.form["profile"]
+        if text.count > Self.maxLength {
+            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil,
+                                    textError: "The message has \(text.count) characters; the check takes up to \(Self.maxLength). Check it in parts.")
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil,
+                                    textError: "Paste or type the message to check.")
+        }
+        let reader = try await self.reader(recipient, viewer: viewer)
+        let checker = checker(viewer: viewer, reader: reader, profile: profile)
+        var notice: String?
+        let apply = context.form["apply"]
+        if !apply.isEmpty {
+            // Apply one suggestion: check the submitted text again and replace the span only if
+            // the same finding is still there (the text may have been edited since).
+            if let applied = Self.apply(apply, to: text, checker: checker) { text = applied } else {
+                notice = "The text changed since the last check, so that suggestion no longer fits. Here is a fresh check."
+            }
+        }
+        let analysis = checker.analyse(text)
+        if apply.isEmpty {
+            try await services.directory(for: viewer).recordChecks(personID: viewer.personID, day: services.today(for: viewer).description, counts: analysis.countsByCheck)
+        }
+        return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile,
+                                result: (analysis, reader), notice: notice)
+    }
+
+    /// Who reads the message: a client, a colleague, or a zone; each gives a zone to convert
+    /// times into and a sensible profile.
+    struct Reader { var zone: TimeZoneName?; var name: String; var profile: CheckProfile }
+
+    func reader(_ value: String, viewer: Viewer) async throws -> Reader {
+        let directory = services.directory(for: viewer)
+        let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return Reader(zone: nil, name: "", profile: .clientEmail) }
+        switch parts[0] {
+        case "client":
+            // Only the viewer's own organization's clients: another id is simply unknown.
+            if let id = UUID(uuidString: parts[1]), let client = try await directory.client(id), client.active {
+                return Reader(zone: try? TimeZoneName(client.timeZone), name: client.name, profile: .clientEmail)
+            }
+        case "person":
+            if let id = UUID(uuidString: parts[1]), let person = try await directory.person(id), person.active {
+                return Reader(zone: try? TimeZoneName(person.timeZone), name: person.name, profile: .internalChat)
+            }
+        case "zone":
+            if let zone = try? TimeZoneName(parts[1]) { return Reader(zone: zone, name: zone.city, profile: .clientEmail) }
+        default: break
+        }
+        return Reader(zone: nil, name: "", profile: .clientEmail)
+    }
+
+    func checker(viewer: Viewer, reader: Reader, profile: String) -> MessageChecker {
+        let time = TimeCheck(writer: viewer.zone, reader: reader.zone, now: Int64(services.now().timeIntervalSince1970))
+        return MessageChecker(profile: CheckProfile.named(profile) ?? reader.profile, time: time)
+    }
+
+    /// "finding:replacement:start:end" → the text with that replacement in place, or nil.
+    static func apply(_ value: String, to text: String, checker: MessageChecker) -> String? {
+        let numbers = value.split(separator: ":").compactMap { Int($0) }
+        guard numbers.count == 4 else { return nil }
+        let findings = checker.check(text)
+        guard numbers[0] >= 0, numbers[0] < findings.count else { return nil }
+        let finding = findings[numbers[0]]
+        guard finding.span.start == numbers[2], finding.span.end == numbers[3], numbers[1] >= 0, numbers[1] < finding.replacements.count else { return nil }
+        var bytes = Array(text.utf8)
+        bytes.replaceSubrange(finding.span.start..<finding.span.end, with: Array(finding.replacements[numbers[1]].utf8))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func render(_ viewer: Viewer, context: AppRequestContext, request: Request?, text: String, recipient: String, profile: String,
+                result: (analysis: MessageAnalysis, reader: Reader)?, textError: String? = nil, notice: String? = nil) async throws -> Response {
+        let directory = services.directory(for: viewer)
+        let clients = try await directory.clients(includeInactive: false)
+        let people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
+        let zones = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Kolkata",
+                     "Asia/Manila", "Asia/Singapore", "Australia/Sydney", "Asia/Dubai"]
+        typealias View = CheckPageView
+        let recipients = [
+            View.OptionGroup(label: "Clients", options: clients.map { Choice("client:\($0.id!)", "\($0.name) · \($0.timeZone)", selected: recipient == "client:\($0.id!)") }),
+            View.OptionGroup(label: "Colleagues", options: people.map { Choice("person:\($0.id!)", "\($0.name) · \($0.timeZone)", selected: recipient == "person:\($0.id!)") }),
+            View.OptionGroup(label: "A place", options: zones.map { Choice("zone:\($0)", $0, selected: recipient == "zone:\($0)") }),
+        ].filter { !$0.options.isEmpty }
+        let profiles = [Choice("", "Automatic (from the recipient)", selected: profile.isEmpty)]
+            + CheckProfile.all.map { Choice($0.name, $0.summary, selected: profile == $0.name) }
+        let since = services.today(for: viewer).adding(days: -29).description
+        let evidence = try await directory.checkEvidence(personID: viewer.personID, since: since).prefix(6).map {
+            View.Evidence(check: $0.checkID, description: CheckCatalog.describe($0.checkID), count: $0.count, days: $0.days == 1 ? "1 day" : "\($0.days) days")
+        }
+        let findings = result?.analysis.findings ?? []
+        let cut = View.segments(text, findings)
+        let readability = result?.analysis.readability
+        let readerNote = result.map { r in
+            r.reader.zone.map { "Times are read for \(r.reader.name) (\($0.identifier)); you write from \(viewer.zone.identifier)." }
+                ?? "No recipient chosen: times without a zone are flagged, but not converted."
+        }
+        let view = View(
+            text: text, textError: textError, recipients: recipients, profiles: profiles, checked: result != nil,
+            segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted), hasItems: !findings.isEmpty,
+            counts: View.counts(findings), ease: Int(min(max((readability?.readingEase ?? 0).rounded(), 0), 100)),
+            grade: String(format: "%.1f", readability?.grade ?? 0), band: readability?.band ?? "", words: readability?.words ?? 0,
+            readerNote: readerNote, notice: notice, evidence: Array(evidence), hasEvidence: !evidence.isEmpty, maxLength: Self.maxLength)
+        return services.page("check", title: "Check a message", view, context: context, request: request, section: .check,
+                             status: textError == nil ? .ok : .unprocessableContent)
+    }
+}

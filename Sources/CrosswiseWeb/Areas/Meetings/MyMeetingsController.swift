@@ -1,0 +1,128 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import Worldtime
+
+/// A person's booked meetings: the list with what each costs them, cancelling what they
+/// organized, an .ics of each, and a private subscription feed for their calendar program.
+struct MyMeetingsController {
+    let services: AppServices
+
+
+    func book(_ viewer: Viewer) -> MeetingBook { MeetingBook(db: services.db, organizationID: viewer.organizationID) }
+
+    struct Row {
+        let id: String
+        let when: String
+        let utc: String
+        let title: String
+        let organizer: String
+        let attendees: String
+        let yourStatus: String
+        let yourStatusClass: String
+        let isSeries: Bool
+        let canCancel: Bool
+    }
+
+    struct View {
+        let rows: [Row]
+        let hasRows: Bool
+        let zone: String
+        let hasFeed: Bool
+        let feedURL: String
+        let showFeedURL: Bool
+    }
+
+    @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
+        try await render(request: request, context: context, feedURL: nil)
+    }
+
+    func render(request: Request?, context: AppRequestContext, feedURL: String?) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let zone = viewer.zone
+        let now = Int64(services.now().timeIntervalSince1970)
+        let meetings = try await book(viewer).meetings(of: viewer.personID, endingAfter: now)
+        let rows = meetings.map { m in
+            let local = LocalTime(secondsSince1970: m.startsAt, in: zone)
+            let mine = m.attendees.first { $0.$person.id == viewer.personID }
+            let availability = mine.flatMap { Availability(code: $0.availability) } ?? .working
+            let others = m.attendees.filter { $0.$person.id != viewer.personID }.map(\.name)
+            return Row(id: m.id!.uuidString, when: "\(local.dayText) \(local.clockText)–\(LocalTime(secondsSince1970: m.endsAt, in: zone).clockText)",
+                       utc: MeetingsController.utc(m.startsAt), title: m.title,
+                       organizer: m.$organizer.id == viewer.personID ? "you" : m.organizer.name,
+                       attendees: others.count <= 4 ? others.joined(separator: ", ") : others.prefix(3).joined(separator: ", ") + " and \(others.count - 3) more",
+                       yourStatus: availability.label, yourStatusClass: availability == .working ? "ok" : availability >= .night ? "night" : "off",
+                       isSeries: m.seriesID != nil, canCancel: viewer.isAdmin || m.$organizer.id == viewer.personID)
+        }
+        let view = View(rows: rows, hasRows: !rows.isEmpty, zone: zone.city, hasFeed: try await book(viewer).hasFeed(viewer.personID),
+                        feedURL: feedURL ?? "", showFeedURL: feedURL != nil)
+        return services.page("my-meetings", title: "Your meetings", view, context: context, request: request, section: .meetings)
+    }
+
+    /// One booked meeting as an invitation, with the same UID as in the feed so calendars
+    /// merge the two.
+    @Sendable func calendar(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        guard let meeting = try await book(viewer).meeting(try context.requireUUID("id")),
+              meeting.$organizer.id == viewer.personID || meeting.attendees.contains(where: { $0.$person.id == viewer.personID }) || viewer.isAdmin
+        else { throw HTTPError(.notFound) }
+        guard let event = MyMeetingsController.event(meeting) else { throw HTTPError(.notFound) }
+        let writer = ICalendarWriter(summary: event.summary, description: event.description, organizer: event.organizer,
+                                     attendees: event.attendees, uid: event.uid, stamp: services.now())
+        return MyMeetingsController.calendarResponse(writer.meeting(start: event.start, end: event.end, zone: event.zone), download: "meeting.ics")
+    }
+
+    @Sendable func cancel(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        do {
+            _ = try await book(viewer).cancel(try context.requireUUID("id"), by: viewer.personID, isAdmin: viewer.isAdmin,
+                                              wholeSeries: context.form["series"] == "1")
+        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        return seeOther("/meetings/mine", notice: .cancelled)
+    }
+
+    @Sendable func newFeed(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let token = try await book(viewer).newFeedToken(for: viewer.personID)
+        return try await render(request: nil, context: context, feedURL: "\(services.linkBase)/calendar/\(token).ics")
+    }
+
+    @Sendable func stopFeed(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        try await book(viewer).stopFeed(viewer.personID)
+        return seeOther("/meetings/mine", notice: .feedStopped)
+    }
+
+    /// The subscription: meetings from 60 days back onward. Unknown, replaced or stopped links
+    /// answer 404 and say nothing more.
+    @Sendable func feed(request: Request, context: AppRequestContext) async throws -> Response {
+        guard let file = context.parameters.get("file"), file.hasSuffix(".ics"),
+              let person = try await MeetingBook.person(forFeed: String(file.dropLast(4)), on: services.db), let personID = person.id
+        else { throw HTTPError(.notFound) }
+        let book = MeetingBook(db: services.db, organizationID: person.$organization.id)
+        let meetings = try await book.meetings(of: personID, endingAfter: Int64(services.now().timeIntervalSince1970) - 60 * 86400, limit: 1000)
+        let text = ICalendarWriter.feed(name: "Crosswise: \(person.name)", events: meetings.compactMap(MyMeetingsController.event), stamp: services.now())
+        var response = MyMeetingsController.calendarResponse(text, download: nil)
+        response.headers[.cacheControl] = "private, max-age=300"
+        return response
+    }
+
+    static func event(_ meeting: Meeting) -> ICalendarWriter.FeedEvent? {
+        guard let zone = try? TimeZoneName(meeting.timeZone), let id = meeting.id else { return nil }
+        let attendees = meeting.attendees.filter { $0.$person.id != meeting.$organizer.id }.map {
+            ICalendarWriter.Person(name: $0.name, email: $0.person?.email)
+        }
+        let names = meeting.attendees.map(\.name).joined(separator: ", ")
+        return ICalendarWriter.FeedEvent(uid: "\(id.uuidString.lowercased())@crosswise", start: meeting.startsAt, end: meeting.endsAt, zone: zone,
+                                         summary: meeting.title, description: "Booked with Crosswise for \(names).",
+                                         organizer: ICalendarWriter.Person(name: meeting.organizer.name, email: meeting.organizer.email),
+                                         attendees: attendees)
+    }
+
+    static func calendarResponse(_ text: String, download: String?) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/calendar; charset=utf-8"
+        if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,154 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import Skills
+
+/// The self-assessment, one area of the framework per part. Every "Save" stores the part's
+/// answers, so a person can stop after any part and carry on later, on any device.
+struct AssessmentController {
+    let services: AppServices
+
+
+    struct Choice { let name: String; let value: Int; let label: String; let checked: Bool; let id: String }
+    struct StatementItem { let id: String; let text: String; let choices: [Choice]; let answered: Bool }
+    struct ScenarioItem { let id: String; let situation: String; let choices: [Choice]; let answered: Bool }
+    struct CompetencyPart { let name: String; let summary: String; let statements: [StatementItem]; let scenarios: [ScenarioItem] }
+    struct Step { let number: Int; let area: String; let href: String; let current: Bool; let done: Bool }
+
+    struct StartView { let questions: Int; let minutes: Int; let competencies: Int; let past: [String]; let hasPast: Bool }
+
+    struct PartView {
+        let part: Int
+        let parts: Int
+        let area: String
+        let competencies: [CompetencyPart]
+        let steps: [Step]
+        let answered: Int
+        let questions: Int
+        let percent: Int
+        let isLast: Bool
+        let error: String?
+        let errors: [String]
+        let hasErrors: Bool
+    }
+
+    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let book = services.skills(for: viewer)
+        guard let open = try await book.openAssessment(of: viewer.personID) else {
+            let framework = try await book.currentFramework()
+            let questions = framework.active.reduce(0) { $0 + $1.statements.count + $1.scenarios.count }
+            let past = try await book.completedAssessments(of: viewer.personID).map { services.shortDate($0.completedAt, for: viewer) }
+            let view = StartView(questions: questions, minutes: Int((Double(questions) * 0.2).rounded(.up)), competencies: framework.active.count,
+                                 past: past, hasPast: !past.isEmpty)
+            return services.page("skills-assessment-start", title: "Self-assessment", view, context: context, request: request, section: .skills)
+        }
+        let part = request.uri.queryParameters.get("part").flatMap { Int($0.prefix(6)) }
+        return try await renderPart(open, part: part, context: context, request: request)
+    }
+
+    func renderPart(_ assessment: Assessment, part requested: Int?, posted: AssessmentAnswers? = nil, error: String? = nil, errors: [String] = [],
+                    context: AppRequestContext, request: Request?) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let book = services.skills(for: viewer)
+        guard let framework = try await book.framework(version: assessment.frameworkVersion) else { throw HTTPError(.notFound) }
+        var answers = book.answers(of: assessment)
+        if let posted {
+            answers.frequencies.merge(posted.frequencies) { _, new in new }
+            answers.choices.merge(posted.choices) { _, new in new }
+        }
+        let parts = framework.areas
+        // A framework version with nothing active to assess (stored before validation refused
+        // such files) has no parts: say so instead of opening part 1 of nothing.
+        guard !parts.isEmpty else {
+            throw HTTPError(.conflict, message: "This self-assessment has no questions: the framework version it uses has no active competencies. Ask an admin to restore or import competencies; your saved answers are kept.")
+        }
+        func isDone(_ p: (name: String, competencies: [Competency])) -> Bool {
+            p.competencies.allSatisfy { c in
+                c.statements.indices.allSatisfy { answers.frequencies[AssessmentAnswers.key(c.id, $0)] != nil } && c.scenarios.allSatisfy { answers.choices[$0.id] != nil }
+            }
+        }
+        // Without a part asked for, open the first one with questions left.
+        let number = min(max(1, requested ?? ((parts.firstIndex { !isDone($0) } ?? 0) + 1)), parts.count)
+        let current = parts[number - 1]
+        let competencies = current.competencies.map { c in
+            CompetencyPart(
+                name: c.name, summary: c.summary,
+                statements: c.statements.enumerated().map { i, s in
+                    let key = AssessmentAnswers.key(c.id, i)
+                    let value = answers.frequencies[key]
+                    return StatementItem(id: key, text: s.text, choices: Frequency.allCases.map {
+                        Choice(name: "f:\(key)", value: $0.rawValue, label: $0.label, checked: value == $0.rawValue, id: "f-\(c.id)-\(i)-\($0.rawValue)")
+                    }, answered: value != nil)
+                },
+                scenarios: c.scenarios.map { s in
+                    let value = answers.choices[s.id]
+                    return ScenarioItem(id: s.id, situation: s.situation, choices: s.options.enumerated().map { i, o in
+                        Choice(name: "s:\(s.id)", value: i, label: o.text, checked: value == i, id: "s-\(s.id)-\(i)")
+                    }, answered: value != nil)
+                })
+        }
+        let scores = framework.score(answers)
+        let answered = scores.reduce(0) { $0 + $1.answered }, questions = scores.reduce(0) { $0 + $1.questions }
+        let view = PartView(
+            part: number, parts: parts.count, area: current.name, competencies: competencies,
+            steps: parts.enumerated().map { i, p in Step(number: i + 1, area: p.name, href: "/skills/assessment?part=\(i + 1)", current: i + 1 == number, done: isDone(p)) },
+            answered: answered, questions: questions, percent: questions == 0 ? 0 : answered * 100 / questions,
+            isLast: number == parts.count, error: error, errors: errors, hasErrors: !errors.isEmpty)
+        return services.page("skills-assessment", title: "Self-assessment · \(current.name)", view, context: context, request: request,
+                             section: .skills, status: error == nil ? .ok : .unprocessableContent)
+    }
+
+    @Sendable func start(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let book = services.skills(for: viewer)
+        if try await book.openAssessment(of: viewer.personID) == nil, try await book.currentFramework().active.isEmpty {
+            throw HTTPError(.conflict, message: "There is nothing to assess yet: the organization's framework has no active competencies. Ask an admin to restore some.")
+        }
+        _ = try await book.resumeOrStartAssessment(for: viewer.personID)
+        return seeOther("/skills/assessment")
+    }
+
+    @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let book = services.skills(for: viewer)
+        guard let open = try await book.openAssessment(of: viewer.personID) else { return seeOther("/skills/assessment") }
+        let part = min(max(1, Int(context.form["part"].prefix(6)) ?? 1), 1_000)
+        var page = AssessmentAnswers()
+        var unreadable: [String] = []
+        for (name, values) in context.form.fields {
+            guard let value = values.last else { continue }
+            if name.hasPrefix("f:") {
+                if let n = Int(value) { page.frequencies[String(name.dropFirst(2))] = n } else { unreadable.append(name) }
+            } else if name.hasPrefix("s:") {
+                if let n = Int(value) { page.choices[String(name.dropFirst(2))] = n } else { unreadable.append(name) }
+            }
+        }
+        guard unreadable.isEmpty else {
+            return try await renderPart(open, part: part, error: "Some answers could not be read; nothing from this part was saved. Choose again and save.", context: context, request: nil)
+        }
+        do {
+            try await book.saveAnswers(page, to: open.id!, of: viewer.personID)
+        } catch let failure as ValidationFailure {
+            return try await renderPart(open, part: part, error: "Some answers are not among the choices offered; nothing from this part was saved.",
+                                        errors: failure.errors.map(\.message), context: context, request: nil)
+        }
+        switch context.form["go"] {
+        case "stop":
+            return seeOther("/skills", notice: .progressSaved)
+        case "finish":
+            do {
+                try await book.completeAssessment(open.id!, of: viewer.personID, at: services.now())
+            } catch let failure as ValidationFailure {
+                let saved = try await book.openAssessment(of: viewer.personID) ?? open
+                return try await renderPart(saved, part: nil, error: "Your answers are saved, but the assessment is not finished: \(failure.errors.first?.message ?? "questions are unanswered"). The first part with questions left is shown.",
+                                            context: context, request: nil)
+            }
+            return seeOther("/skills", notice: .assessed)
+        case "back":
+            return seeOther("/skills/assessment?part=\(max(1, part - 1))")
+        default:
+            return seeOther("/skills/assessment?part=\(part + 1)")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import Worldtime
+
+/// A team's world clock: each member's and client's time and status now, when they next work,
+/// when the whole team next overlaps, and the public holidays coming up for any of them.
+struct WorldClockController {
+    let services: AppServices
+
+
+    struct Row {
+        let name: String
+        let place: String
+        let time: String
+        let day: String
+        let status: String
+        let statusClass: String
+        let next: String
+    }
+
+    struct HolidayRow { let date: String; let name: String; let region: String; let who: String; let today: Bool }
+
+    struct View {
+        let team: String
+        let teamHref: String
+        let people: [Row]
+        let clients: [Row]
+        let hasClients: Bool
+        let overlap: String
+        let holidays: [HolidayRow]
+        let hasHolidays: Bool
+        let problems: [String]
+        let hasProblems: Bool
+    }
+
+    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let directory = services.directory(for: viewer)
+        let teamID = try context.requireUUID("id")
+        guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
+        var problems: [String] = []
+        let loaded = try await directory.participants(try await directory.people(inTeams: [teamID], includeInactive: false))
+        let people = loaded.participants
+        problems += loaded.problems.map { "\($0.name): schedule cannot be read (\($0.reason))." }
+        var clients: [Participant] = []
+        for client in try await directory.clients(of: teamID) where client.active {
+            if let p = try? Participant(client: client) { clients.append(p) }
+        }
+        let now = Int64(services.now().timeIntervalSince1970)
+        var overlap = "Nobody is in this team yet."
+        if people.count == 1 { overlap = "One person: nobody to overlap with." }
+        if people.count > 1 {
+            if let slot = WorldClock.nextOverlap(people, at: now) {
+                let viewerZone = (try? TimeZoneName(viewer.person.timeZone)) ?? people[0].schedule.zone
+                let mine = LocalTime(secondsSince1970: slot.start, in: viewerZone)
+                overlap = "Everyone next works together at \(mine.dayText) \(mine.clockText) your time (\(viewerZone.city))."
+            } else {
+                overlap = "The whole team never works at the same time in the coming week. Use Meetings to find the fairest slot."
+            }
+        }
+        let todayDate = services.today(for: viewer)
+        let holidays = WorldClock.upcomingHolidays(people + clients, from: todayDate.adding(days: -1), days: 16).map { h in
+            HolidayRow(date: "\(h.holiday.date.weekday.shortName) \(h.holiday.date)", name: h.holiday.name, region: h.region,
+                       who: h.names.count > 6 ? "\(h.names.prefix(6).joined(separator: ", ")) and \(h.names.count - 6) more" : h.names.joined(separator: ", "),
+                       today: h.holiday.date == todayDate)
+        }
+        let view = View(team: team.name, teamHref: "/teams/\(teamID)", people: people.map { row($0, now: now) },
+                        clients: clients.map { row($0, now: now) }, hasClients: !clients.isEmpty, overlap: overlap,
+                        holidays: holidays, hasHolidays: !holidays.isEmpty, problems: problems, hasProblems: !problems.isEmpty)
+        return services.page("clock", title: "\(team.name) · World clock", view, context: context, request: request, section: .team)
+    }
+
+    func row(_ p: Participant, now: Int64) -> Row {
+        let r = WorldClock.reading(p, at: now)
+        var next = ""
+        if let w = r.window {
+            let end = LocalTime(secondsSince1970: w.end, in: p.schedule.zone)
+            if r.availability == .working {
+                next = "until \(end.clockText)"
+            } else {
+                let start = LocalTime(secondsSince1970: w.start, in: p.schedule.zone)
+                next = "\(start.dayText) \(start.clockText)–\(end.clockText) · in \(durationText(minutes: max(0, Int(w.start - now) / 60)))"
+            }
+        }
+        let status = r.holidayName.map { "holiday: \($0)" } ?? r.availability.label
+        return Row(name: p.name, place: p.place, time: r.local.clockText, day: r.local.dayText, status: status,
+                   statusClass: PlannerGrid.css(r.availability), next: next)
+    }
+}

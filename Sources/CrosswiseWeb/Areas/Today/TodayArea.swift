@@ -1,0 +1,11 @@
+/// Today: the first page after signing in.
+struct TodayArea: Area {
+    let services: AppServices
+    static let prefix = ""
+
+    static func navigation(for viewer: Viewer) -> NavEntry? { NavEntry(label: "Today", href: TodayRoute.today.path, section: .today) }
+
+    func mount(on routes: inout Routes<TodayRoute>) {
+        routes.on(.today, use: TodayController(services: services).today)
+    }
+}

@@ -1,0 +1,69 @@
+import CrosswiseStore
+import Foundation
+
+/// A field of a web form: the name its input carries and what the store calls the value, so a
+/// store error lands on the right input. Forms declare their fields as constants and templates
+/// receive them through `FieldView`; no page spells an input name twice.
+struct FormField: Hashable, Sendable {
+    /// The input's `name`; the input's id is "f-" + name.
+    let name: String
+    let subject: FieldName
+
+    init(_ name: String, _ subject: FieldName) {
+        self.name = name
+        self.subject = subject
+    }
+
+    var inputID: String { "f-\(name)" }
+}
+
+/// Everything wrong with a submitted form: messages by field, and messages about the form as a
+/// whole. One type for every page; the `error-summary` partial lists them at the top with a
+/// link to each field, and each field shows its own below the input.
+struct FormErrors: Error, Sendable {
+    struct Item: Sendable {
+        let message: String
+        /// "#f-name" for a field's message, nil for the form's.
+        let anchor: String?
+    }
+
+    private(set) var items: [Item] = []
+    private var byField: [String: [String]] = [:]
+    /// The sentence above the list: what happened to the submission.
+    var heading = "Nothing was saved. Fix these and save again:"
+
+    init() {}
+
+    init(heading: String, _ messages: [String] = []) {
+        self.heading = heading
+        for message in messages { add(message) }
+    }
+
+    /// A store refusal mapped onto `fields`; errors about anything else are the form's.
+    init(_ failure: ValidationFailure, fields: [FormField], heading: String? = nil) {
+        let bySubject = Dictionary(fields.map { ($0.subject, $0) }, uniquingKeysWith: { a, _ in a })
+        for error in failure.errors {
+            if let field = bySubject[error.field] { add(field, error.message) } else { add(error.message) }
+        }
+        if let heading { self.heading = heading }
+    }
+
+    var isEmpty: Bool { items.isEmpty }
+    var hasErrors: Bool { !items.isEmpty }
+
+    mutating func add(_ field: FormField, _ message: String) {
+        byField[field.name, default: []].append(message)
+        items.append(Item(message: message, anchor: "#\(field.inputID)"))
+    }
+
+    mutating func add(_ message: String) { items.append(Item(message: message, anchor: nil)) }
+
+    /// The field's messages as one sentence, or nil.
+    subscript(field: FormField) -> String? { byField[field.name].map { $0.joined(separator: "; ") } }
+
+    /// Messages about fields whose name starts with `prefix` (a rating row's three inputs).
+    func messages(prefixed prefix: String) -> String? {
+        let found = byField.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.flatMap(\.value)
+        return found.isEmpty ? nil : found.joined(separator: " ")
+    }
+}
