@@ -46,15 +46,15 @@ def test_setup_signin_team_import_and_team_page(server, browser):
     browser.get(server.url + "/")
     assert browser.current_url.endswith("/setup")
     # A weak password is refused and nothing is created.
-    fill(browser, "organization", "Bayside Support Co")
-    fill(browser, "name", "Ana Cruz")
-    fill(browser, "email", "ana@bayside.example.com")
-    fill(browser, "password", "short")
-    fill(browser, "time_zone", "Asia/Manila")
-    Select(browser.find_element(By.ID, "country")).select_by_value("PH")
+    fill(browser, "f-organization", "Bayside Support Co")
+    fill(browser, "f-name", "Ana Cruz")
+    fill(browser, "f-email", "ana@bayside.example.com")
+    fill(browser, "f-password", "short")
+    fill(browser, "f-time_zone", "Asia/Manila")
+    Select(browser.find_element(By.ID, "f-country")).select_by_value("PH")
     submit(browser, "Create organization")
     assert "at least 10 characters" in browser.page_source
-    fill(browser, "password", "bayside-secret-2026")
+    fill(browser, "f-password", "bayside-secret-2026")
     submit(browser, "Create organization")
     wait_for(browser, lambda b: b.current_url.endswith("/admin"))
 

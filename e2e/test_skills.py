@@ -60,7 +60,7 @@ def test_assessment_stop_resume_finish_profile_and_plan(demo_server, browser):
 
     # A plan from the profile: three goals, then activated.
     browser.find_element(By.LINK_TEXT, "My plan").click()
-    Select(browser.find_element(By.ID, "role")).select_by_visible_text("Team Lead")
+    Select(browser.find_element(By.ID, "f-role")).select_by_visible_text("Team Lead")
     submit(browser, "Draft my plan")
     assert "A draft plan is ready" in browser.page_source
     assert len(browser.find_elements(By.CSS_SELECTOR, "article.goal")) == 3
@@ -80,13 +80,13 @@ def test_lead_rates_a_team_member_with_an_example(demo_server, browser):
     browser.get(demo_server.url + "/skills/people")
     assert "Angelica Santos" not in browser.page_source  # not in Priya's team
     browser.find_element(By.LINK_TEXT, "Arjun Rao").click()
-    Select(browser.find_element(By.ID, "feedback-level")).select_by_value("4")
-    browser.find_element(By.ID, "feedback-comment").send_keys("Acts on calibration notes within the week")
+    Select(browser.find_element(By.ID, "f-feedback-level")).select_by_value("4")
+    browser.find_element(By.ID, "f-feedback-comment").send_keys("Acts on calibration notes within the week")
     submit(browser, "Save ratings")
     # No example: refused, and what was typed is still there.
     assert "give an example you saw" in browser.page_source
-    assert browser.find_element(By.ID, "feedback-comment").get_attribute("value") == "Acts on calibration notes within the week"
-    browser.find_element(By.ID, "feedback-example").send_keys("Rewrote the claims macro after the client's review")
+    assert browser.find_element(By.ID, "f-feedback-comment").get_attribute("value") == "Acts on calibration notes within the week"
+    browser.find_element(By.ID, "f-feedback-example").send_keys("Rewrote the claims macro after the client's review")
     submit(browser, "Save ratings")
     assert "Rating saved" in browser.page_source
     assert "Rewrote the claims macro" in browser.find_element(By.CSS_SELECTOR, ".profile-table").text

@@ -41,27 +41,27 @@ final class LogCapture: Sendable {
 @Suite struct LogPrivacyTests {
     @Test func traceLogsOfSignInAndAddingAPersonHoldNoEmailsNamesOrPasswordHashes() async throws {
         let capture = LogCapture()
-        let app = try await TestApp.make(logger: capture.logger(level: .trace))
-        try await app.run { client in
-            let admin = try await client.signIn(TestApp.admin)
-            #expect(!admin.isEmpty)
-            let created = try await client.post("/admin/people", cookie: admin, [
-                ("name", "Zenaida Quiambao"), ("email", "zenaida.q@example.com"), ("role", "member"), ("time_zone", "Asia/Manila"),
-                ("country", "PH"), ("working_hours", "Mon-Fri 21:00-06:00"), ("languages", "en"),
-            ])
-            #expect(created.status == .seeOther)
-            // A failed sign-in too: the wrong password must not show up either.
-            _ = try await client.signIn(TestApp.member, password: "not-the-password-42")
+        try await TestApp.with(logger: capture.logger(level: .trace)) { app in
+            try await app.run { client in
+                let admin = try await client.signIn(TestApp.admin)
+                #expect(!admin.isEmpty)
+                let created = try await client.post("/admin/people", cookie: admin, [
+                    ("name", "Zenaida Quiambao"), ("email", "zenaida.q@example.com"), ("role", "member"), ("time_zone", "Asia/Manila"),
+                    ("country", "PH"), ("working_hours", "Mon-Fri 21:00-06:00"), ("languages", "en"),
+                ])
+                #expect(created.status == .seeOther)
+                // A failed sign-in too: the wrong password must not show up either.
+                _ = try await client.signIn(TestApp.member, password: "not-the-password-42")
+            }
+            let zenaida = try await app.person("zenaida.q@example.com")
+            #expect(zenaida.name == "Zenaida Quiambao")
+            let logs = capture.text
+            #expect(!logs.isEmpty, "the capture saw the request log")
+            for secret in [TestApp.admin, TestApp.member, "zenaida.q@example.com", "Zenaida", "Quiambao", "Isabel Reyes",
+                           "not-the-password-42", DemoOrganization.password, "$2b$", "$2a$", "$2y$"] {
+                #expect(!logs.contains(secret), "the logs contain “\(secret)”")
+            }
         }
-        let zenaida = try await app.person("zenaida.q@example.com")
-        #expect(zenaida.name == "Zenaida Quiambao")
-        let logs = capture.text
-        #expect(!logs.isEmpty, "the capture saw the request log")
-        for secret in [TestApp.admin, TestApp.member, "zenaida.q@example.com", "Zenaida", "Quiambao", "Isabel Reyes",
-                       "not-the-password-42", DemoOrganization.password, "$2b$", "$2a$", "$2y$"] {
-            #expect(!logs.contains(secret), "the logs contain “\(secret)”")
-        }
-        await app.shutdown()
     }
 }
 
@@ -69,13 +69,13 @@ final class LogCapture: Sendable {
     @Test func healthSays503WhenTheSQLiteDiskIsAlmostFull() async throws {
         var limits = DatabaseLimits()
         limits.minimumFreeBytes = UInt64.max
-        let app = try await TestApp.make(demo: false, limits: limits)
-        try await app.run { client in
-            let health = try await client.get("/healthz", cookie: "")
-            #expect(health.status == .serviceUnavailable)
-            #expect(health.text == "database unavailable\n")
+        try await TestApp.with(demo: false, limits: limits) { app in
+            try await app.run { client in
+                let health = try await client.get("/healthz", cookie: "")
+                #expect(health.status == .serviceUnavailable)
+                #expect(health.text == "database unavailable\n")
+            }
         }
-        await app.shutdown()
     }
 
     @Test func aServerErrorIsLoggedWithTheDatabaseErrorKind() async throws {

@@ -18,9 +18,9 @@ import Testing
     }
 
     @Test func everyRoutePrintsParsesBackAndIsRegistered() async throws {
-        let app = try await TestApp.make(demo: false)
-        let registered = Set(buildRouter(services: app.services).routes.map { "\($0.method) \($0.path)" })
-        await app.shutdown()
+        try await TestApp.with(demo: false) { app in
+            let registered = Set(buildRouter(services: app.services).routes.map { "\($0.method) \($0.path)" })
+        }
         let routes = Self.everyRoute()
         #expect(routes.count > 60)
         for r in routes {

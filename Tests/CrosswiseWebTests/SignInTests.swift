@@ -6,49 +6,49 @@ import Testing
 
 @Suite struct SignInTests {
     @Test func signingInSetsAnHttpOnlySessionCookieAndGreetsThePerson() async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            try await client.execute(uri: "/signin", method: .post,
-                                     headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "cw_csrf=\(TestApp.csrf)"],
-                                     body: client.form([("csrf", TestApp.csrf), ("email", TestApp.member), ("password", DemoOrganization.password)])) { response in
-                #expect(response.status == .seeOther)
-                let cookie = response.headers[.setCookie] ?? ""
-                #expect(cookie.contains("cw_session=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+        try await TestApp.with { app in
+            try await app.run { client in
+                try await client.execute(uri: "/signin", method: .post,
+                                         headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "cw_csrf=\(TestApp.csrf)"],
+                                         body: client.form([("csrf", TestApp.csrf), ("email", TestApp.member), ("password", DemoOrganization.password)])) { response in
+                    #expect(response.status == .seeOther)
+                    let cookie = response.headers[.setCookie] ?? ""
+                    #expect(cookie.contains("cw_session=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+                }
+                let cookie = try await client.signIn(TestApp.member)
+                let today = try await client.get("/", cookie: cookie)
+                #expect(today.status == .ok)
+                #expect(today.text.contains(", Angelica"))
+                #expect(today.text.contains("Night Desk – Customer Care"))
             }
-            let cookie = try await client.signIn(TestApp.member)
-            let today = try await client.get("/", cookie: cookie)
-            #expect(today.status == .ok)
-            #expect(today.text.contains(", Angelica"))
-            #expect(today.text.contains("Night Desk – Customer Care"))
         }
-        await app.shutdown()
     }
 
     @Test func pagesRedirectToSignInWhenSignedOut() async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            let response = try await client.get("/admin/people", cookie: "")
-            #expect(response.status == .seeOther)
-            #expect(response.headers[.location] == "/signin?next=/admin/people")
+        try await TestApp.with { app in
+            try await app.run { client in
+                let response = try await client.get("/admin/people", cookie: "")
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/signin?next=/admin/people")
+            }
         }
-        await app.shutdown()
     }
 
     @Test func fiveWrongPasswordsLockTheAccountEvenForTheRightOne() async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            for attempt in 1...5 {
-                let response = try await client.post("/signin", cookie: "cw_csrf=\(TestApp.csrf)", [("email", TestApp.member), ("password", "wrong-\(attempt)")])
-                #expect(response.status == .unauthorized)
+        try await TestApp.with { app in
+            try await app.run { client in
+                for attempt in 1...5 {
+                    let response = try await client.post("/signin", cookie: "cw_csrf=\(TestApp.csrf)", [("email", TestApp.member), ("password", "wrong-\(attempt)")])
+                    #expect(response.status == .unauthorized)
+                }
+                // A locked account answers exactly as a wrong password does, so the answer does not
+                // tell a stranger that the e-mail has an account.
+                let locked = try await client.post("/signin", cookie: "cw_csrf=\(TestApp.csrf)", [("email", TestApp.member), ("password", DemoOrganization.password)])
+                #expect(locked.status == .unauthorized)
+                #expect(locked.text.contains("or the account is locked"))
+                #expect(locked.headers[.setCookie]?.contains("cw_session") != true)
             }
-            // A locked account answers exactly as a wrong password does, so the answer does not
-            // tell a stranger that the e-mail has an account.
-            let locked = try await client.post("/signin", cookie: "cw_csrf=\(TestApp.csrf)", [("email", TestApp.member), ("password", DemoOrganization.password)])
-            #expect(locked.status == .unauthorized)
-            #expect(locked.text.contains("or the account is locked"))
-            #expect(locked.headers[.setCookie]?.contains("cw_session") != true)
         }
-        await app.shutdown()
     }
 
     @Test func aSessionSurvivesARestartAndEndsAtSignOut() async throws {
@@ -67,41 +67,41 @@ import Testing
     }
 
     @Test func changingThePasswordNeedsTheCurrentOneAndEndsOtherSessions() async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            let here = try await client.signIn(TestApp.member)
-            let elsewhere = try await client.signIn(TestApp.member)
-            let wrong = try await client.post("/account/password", cookie: here, [("current", "nope"), ("new", "a-much-better-secret"), ("confirm", "a-much-better-secret")])
-            #expect(wrong.status == .unprocessableContent)
-            #expect(wrong.text.contains("not your current password"))
-            let short = try await client.post("/account/password", cookie: here, [("current", DemoOrganization.password), ("new", "short"), ("confirm", "short")])
-            #expect(short.text.contains("at least 10 characters"))
-            let done = try await client.post("/account/password", cookie: here, [("current", DemoOrganization.password), ("new", "a-much-better-secret"), ("confirm", "a-much-better-secret")])
-            #expect(done.status == .seeOther)
-            #expect(try await client.get("/", cookie: here).status == .ok)
-            #expect(try await client.get("/", cookie: elsewhere).status == .seeOther)
-            #expect(try await client.signIn(TestApp.member, password: "a-much-better-secret").contains("cw_session"))
+        try await TestApp.with { app in
+            try await app.run { client in
+                let here = try await client.signIn(TestApp.member)
+                let elsewhere = try await client.signIn(TestApp.member)
+                let wrong = try await client.post("/account/password", cookie: here, [("current", "nope"), ("new", "a-much-better-secret"), ("confirm", "a-much-better-secret")])
+                #expect(wrong.status == .unprocessableContent)
+                #expect(wrong.text.contains("not your current password"))
+                let short = try await client.post("/account/password", cookie: here, [("current", DemoOrganization.password), ("new", "short"), ("confirm", "short")])
+                #expect(short.text.contains("at least 10 characters"))
+                let done = try await client.post("/account/password", cookie: here, [("current", DemoOrganization.password), ("new", "a-much-better-secret"), ("confirm", "a-much-better-secret")])
+                #expect(done.status == .seeOther)
+                #expect(try await client.get("/", cookie: here).status == .ok)
+                #expect(try await client.get("/", cookie: elsewhere).status == .seeOther)
+                #expect(try await client.signIn(TestApp.member, password: "a-much-better-secret").contains("cw_session"))
+            }
         }
-        await app.shutdown()
     }
 
     @Test func setupCreatesTheFirstAdminOnceAndOnlyOnce() async throws {
-        let app = try await TestApp.make(demo: false)
-        try await app.run { client in
-            #expect(try await client.get("/", cookie: "").headers[.location] == "/setup")
-            let csrf = "cw_csrf=\(TestApp.csrf)"
-            let bad = try await client.post("/setup", cookie: csrf, [("organization", ""), ("name", "Ana"), ("email", "ana@x.example.com"), ("password", "long-enough-pass"), ("time_zone", "Asia/Nowhere"), ("country", "PH")])
-            #expect(bad.status == .unprocessableContent)
-            #expect(bad.text.contains("Organization name is required"))
-            #expect(bad.text.contains("Asia/Nowhere"))
-            #expect(try await Organization.query(on: app.services.db).count() == 0)
-            let good = try await client.post("/setup", cookie: csrf, [("organization", "Acme BPO"), ("name", "Ana Cruz"), ("email", "ana@x.example.com"), ("password", "long-enough-pass"), ("time_zone", "Asia/Manila"), ("country", "PH")])
-            #expect(good.status == .seeOther)
-            let again = try await client.post("/setup", cookie: csrf, [("organization", "Takeover"), ("name", "Eve"), ("email", "eve@x.example.com"), ("password", "long-enough-pass"), ("time_zone", "Asia/Manila"), ("country", "PH")])
-            #expect(again.status == .forbidden)
-            #expect(try await Organization.query(on: app.services.db).count() == 1)
+        try await TestApp.with(demo: false) { app in
+            try await app.run { client in
+                #expect(try await client.get("/", cookie: "").headers[.location] == "/setup")
+                let csrf = "cw_csrf=\(TestApp.csrf)"
+                let bad = try await client.post("/setup", cookie: csrf, [("organization", ""), ("name", "Ana"), ("email", "ana@x.example.com"), ("password", "long-enough-pass"), ("time_zone", "Asia/Nowhere"), ("country", "PH")])
+                #expect(bad.status == .unprocessableContent)
+                #expect(bad.text.contains("Organization name is required"))
+                #expect(bad.text.contains("Asia/Nowhere"))
+                #expect(try await Organization.query(on: app.services.db).count() == 0)
+                let good = try await client.post("/setup", cookie: csrf, [("organization", "Acme BPO"), ("name", "Ana Cruz"), ("email", "ana@x.example.com"), ("password", "long-enough-pass"), ("time_zone", "Asia/Manila"), ("country", "PH")])
+                #expect(good.status == .seeOther)
+                let again = try await client.post("/setup", cookie: csrf, [("organization", "Takeover"), ("name", "Eve"), ("email", "eve@x.example.com"), ("password", "long-enough-pass"), ("time_zone", "Asia/Manila"), ("country", "PH")])
+                #expect(again.status == .forbidden)
+                #expect(try await Organization.query(on: app.services.db).count() == 1)
+            }
         }
-        await app.shutdown()
     }
 }
 

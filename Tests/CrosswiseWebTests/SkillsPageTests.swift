@@ -42,19 +42,19 @@ import Worldtime
     }
 
     @Test func mySkillsReadsThePersonOnceAndMakesAtMostFiveQueries() async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            for email in [TestApp.member, TestApp.lead] {
-                let cookie = try await client.signIn(email)
-                _ = try await client.get(SkillsRoute.profile.path, cookie: cookie)
-                let (response, queries) = try await app.queries.counting { try await client.get(SkillsRoute.profile.path, cookie: cookie) }
-                #expect(response.status == .ok)
-                #expect(queries <= 5, "GET /skills made \(queries) queries for \(email): \(app.queries.byTable)")
-                // The person comes with the session; the one read of people names other raters.
-                #expect(app.queries.byTable["sessions"] == 1)
-                #expect(app.queries.byTable["people", default: 0] <= 1)
+        try await TestApp.with { app in
+            try await app.run { client in
+                for email in [TestApp.member, TestApp.lead] {
+                    let cookie = try await client.signIn(email)
+                    _ = try await client.get(SkillsRoute.profile.path, cookie: cookie)
+                    let (response, queries) = try await app.queries.counting { try await client.get(SkillsRoute.profile.path, cookie: cookie) }
+                    #expect(response.status == .ok)
+                    #expect(queries <= 5, "GET /skills made \(queries) queries for \(email): \(app.queries.byTable)")
+                    // The person comes with the session; the one read of people names other raters.
+                    #expect(app.queries.byTable["sessions"] == 1)
+                    #expect(app.queries.byTable["people", default: 0] <= 1)
+                }
             }
         }
-        await app.shutdown()
     }
 }

@@ -36,6 +36,22 @@ struct TestApp {
         return TestApp(services: services, path: path, queries: queries, logger: logger)
     }
 
+    /// A fresh app for `body`, shut down afterwards whether `body` returns or throws, so a
+    /// failing test never leaves its database open (Swift has no `await` in `defer`).
+    @discardableResult
+    static func with<T>(demo: Bool = true, people: Int? = nil, now: Date? = nil, logger: Logger? = nil, limits: DatabaseLimits = DatabaseLimits(),
+                        _ body: (TestApp) async throws -> T) async throws -> T {
+        let app = try await make(demo: demo, people: people, now: now, logger: logger, limits: limits)
+        do {
+            let result = try await body(app)
+            await app.shutdown()
+            return result
+        } catch {
+            await app.shutdown()
+            throw error
+        }
+    }
+
     @discardableResult
     func run<T: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
         let app = Application(router: buildRouter(services: services), logger: logger)

@@ -39,6 +39,7 @@ extension FieldName {
     public static let clients = FieldName("clients")
     public static let comment = FieldName("comment")
     public static let competency = FieldName("competency")
+    public static let confirm = FieldName("confirm")
     public static let country = FieldName("country")
     public static let current = FieldName("current")
     public static let day = FieldName("day")

@@ -85,7 +85,8 @@ extension FormErrors: MustacheParent {
         case "hasErrors": hasErrors
         case "heading": heading
         case "items": items
-        default: nil
+        // Any other name is a field's input name: `{{#page.errors.email}}` is its message.
+        default: byField[name].map { $0.joined(separator: "; ") }
         }
     }
 }

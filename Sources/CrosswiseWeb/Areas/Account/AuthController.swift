@@ -64,7 +64,8 @@ struct AuthController {
     }
 
     struct PasswordView {
-        var errors: [String: String] = [:]
+        static let current = FormField("current", .current), new = FormField("new", .new), confirm = FormField("confirm", .confirm)
+        var errors = FormErrors()
         /// Signed in with a temporary password: the page asks for a password of one's own.
         var temporary = false
     }
@@ -77,19 +78,20 @@ struct AuthController {
 
     @Sendable func changePassword(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        var view = PasswordView()
-        if context.form.raw("new") != context.form.raw("confirm") {
-            view.errors["confirm"] = "The two new passwords are not the same"
+        var errors = FormErrors(heading: "Your password is not changed:")
+        if context.form.raw(PasswordView.new.name) != context.form.raw(PasswordView.confirm.name) {
+            errors.add(PasswordView.confirm, "The two new passwords are not the same")
         } else {
             do {
-                try await services.accounts.changePassword(of: viewer.person, current: context.form.raw("current"), new: context.form.raw("new"), keepingSession: viewer.sessionToken)
+                try await services.accounts.changePassword(of: viewer.person, current: context.form.raw(PasswordView.current.name),
+                                                           new: context.form.raw(PasswordView.new.name), keepingSession: viewer.sessionToken)
                 return seeOther(TodayRoute.today, notice: .passwordChanged)
             } catch let failure as ValidationFailure {
-                for error in failure.errors { view.errors[error.field.key] = error.message }
+                errors = FormErrors(failure, fields: [PasswordView.current, PasswordView.new, PasswordView.confirm], heading: "Your password is not changed:")
             }
         }
         return services.page("password", title: viewer.mustChoosePassword ? "Choose your password" : "Change password",
-                             PasswordView(errors: view.errors, temporary: viewer.mustChoosePassword), context: context, section: .account, status: .unprocessableContent)
+                             PasswordView(errors: errors, temporary: viewer.mustChoosePassword), context: context, section: .account, status: .unprocessableContent)
     }
 
     /// Only a local path: it starts with one "/", and has no backslash, space or control

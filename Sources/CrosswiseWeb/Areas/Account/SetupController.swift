@@ -6,10 +6,13 @@ import Worldtime
 extension AuthController {
     struct SetupView {
         var organization = "", name = "", email = "", timeZone = "", country = ""
-        var errors: [String: String] = [:]
+        var errors = FormErrors()
         var zones = TimeZoneName.all
         var countries: [Choice] = []
         let action = AccountRoute.submitSetup.path
+
+        static let fields = [FormField("organization", .organization), FormField("name", .name), FormField("email", .email),
+                             FormField("password", .password), FormField("time_zone", .timeZone), FormField("country", .country)]
     }
 
     @Sendable func setupPage(request: Request, context: AppRequestContext) async throws -> Response {
@@ -42,7 +45,7 @@ extension AuthController {
         } catch let failure as ValidationFailure {
             var view = SetupView(organization: form.organization, name: form.name, email: form.email, timeZone: form.timeZone,
                                  country: form.country, countries: Choices.countries(selected: form.country))
-            for error in failure.errors { view.errors[error.field.key] = error.message }
+            view.errors = FormErrors(failure, fields: SetupView.fields, heading: "Crosswise is not set up yet. Fix these and try again:")
             return services.page("setup", title: "Set up Crosswise", view, context: context, status: .unprocessableContent)
         }
     }
