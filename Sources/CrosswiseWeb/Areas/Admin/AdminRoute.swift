@@ -20,6 +20,8 @@ enum AdminRoute: SiteRoute {
     case importFramework
     case competency(String), saveCompetency(String)
 
+    static let prefix = "/admin"
+
     /// The same six routes under each record's base path.
     enum ResourceRoute: Hashable, Sendable {
         case list, new, create
