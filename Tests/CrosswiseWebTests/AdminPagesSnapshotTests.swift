@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func thePeopleListShowsRowsSearchAndImport() async throws {
-        let listing = PeopleResource.Listing(
+        let listing: PeopleResource.Listing = (
             everyone: [Self.person(1, "Angelica Santos", zone: "Asia/Manila", hours: "Mon-Fri 21:00-06:00"),
                        Self.person(2, "Tomasz Nowak", zone: "Europe/Warsaw", hours: "", active: false)],
             siteNames: [Self.manila: "Manila – Ortigas"])
@@ -38,8 +38,7 @@ import Testing
     @Test func aRefusedSiteFormShowsWhatWasTypedAndWhatToFix() async throws {
         let typed = SiteForm(name: "", city: "Pasig <Ortigas>", country: "PH", timeZone: "Manila")
         let failure = ValidationFailure([FieldError(.name, "Name is required"), FieldError(.timeZone, "“Manila” is not an IANA time zone")])
-        let errors = FormErrors(failure, fields: SitesResource.fields(for: Self.viewer(.admin)))
-        let page = AdminFormPage(SitesResource.self, values: typed, id: Self.manila, active: true, options: (), viewer: Self.viewer(.admin), errors: errors)
+        let page = AdminFormPage(SitesResource.self, values: typed, id: Self.manila, active: true, options: (), viewer: Self.viewer(.admin), failure: failure)
         var html = try await Snapshot.render("admin-form", title: page.heading, section: .admin, page: page)
         // The zone suggestions are the whole IANA list; one line of them is enough to review.
         html = html.replacingOccurrences(of: #"<datalist id="zones">.*</datalist>"#, with: #"<datalist id="zones">…</datalist>"#, options: .regularExpression)
@@ -51,7 +50,7 @@ import Testing
         var values = PersonForm(person: Self.person(1, "Angelica Santos", zone: "Asia/Manila", hours: "Mon-Fri 21:00-06:00"), teamIDs: [])
         values.languages = "en, fil"
         let id = UUID(uuidString: "00000000-0000-4000-8000-000000000101")!
-        let page = AdminFormPage(PeopleResource.self, values: values, id: id, active: true, options: .init(sites: [], teams: []), viewer: lead)
+        let page = AdminFormPage(PeopleResource.self, values: values, id: id, active: true, options: ([], []), viewer: lead)
         #expect(page.fields.map(\.name) == ["time_zone", "working_hours", "weekend", "languages"])
         #expect(page.toggle == nil && page.extra == nil)
     }

@@ -7,6 +7,7 @@ import Worldtime
 struct FieldView: Sendable {
     enum Kind: Sendable { case text, email, select, checkboxes, textarea }
 
+    let field: FormField
     let name: String
     let label: String
     let value: String
@@ -24,6 +25,7 @@ struct FieldView: Sendable {
 
     init(_ field: FormField, _ label: String, value: String = "", kind: Kind = .text, hint: String? = nil,
          options: [Choice] = [], list: String? = nil, required: Bool = false, errors: FormErrors) {
+        self.field = field
         self.name = field.name
         self.label = label
         self.value = value

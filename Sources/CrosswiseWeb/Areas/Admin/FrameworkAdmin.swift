@@ -10,7 +10,6 @@ import Yams
 struct FrameworkAdmin {
     let services: AppServices
 
-
     struct Row { let name: String; let area: String; let retired: Bool; let href: String }
     struct Version { let version: Int; let note: String; let author: String; let date: String }
 

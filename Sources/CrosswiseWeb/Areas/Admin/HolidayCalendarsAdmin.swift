@@ -8,7 +8,6 @@ import Hummingbird
 struct HolidayCalendarsAdmin {
     let services: AppServices
 
-
     struct Row { let name: String; let appliesTo: String; let days: Int; let span: String; let source: String; let delete: String }
 
     static let fields = [AdminField.file, AdminField.name, AdminField.site]

@@ -7,7 +7,6 @@ import Hummingbird
 struct ImportAdmin {
     let services: AppServices
 
-
     struct RowView {
         let line: Int
         let name: String
@@ -31,6 +30,8 @@ struct ImportAdmin {
         let people = AdminRoute.people(.list).path
     }
 
+    static let unreadable = "The file cannot be imported:"
+
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
         return services.page("import", title: "Import people", ImportView(), context: context, request: request, section: .admin)
     }
@@ -42,7 +43,7 @@ struct ImportAdmin {
         let text: String
         if let upload, !upload.data.isEmpty {
             guard let decoded = String(data: upload.data, encoding: .utf8) else {
-                view.errors = Self.fileErrors(["“\(upload.name)” is not UTF-8 text. Save the spreadsheet as “CSV UTF-8” and try again."])
+                view.errors = FormErrors(heading: Self.unreadable, ["“\(upload.name)” is not UTF-8 text. Save the spreadsheet as “CSV UTF-8” and try again."])
                 view.checked = true
                 return services.page("import", title: "Import people", view, context: context, section: .admin, status: .unprocessableContent)
             }
@@ -57,7 +58,7 @@ struct ImportAdmin {
         view.checked = true
         view.clean = report.isClean
         view.imported = doImport && report.isClean
-        view.errors = Self.fileErrors(report.fileErrors)
+        view.errors = FormErrors(heading: Self.unreadable, report.fileErrors)
         view.rows = report.rows.map { row in
             RowView(line: row.line, name: row.name, email: row.email,
                     action: row.action == .create ? (view.imported ? "created" : "will be created") : row.action == .update ? (view.imported ? "updated" : "will be updated") : "error",
@@ -72,11 +73,5 @@ struct ImportAdmin {
         }
         return services.page("import", title: "Import people", view, context: context, section: .admin,
                              status: report.isClean ? .ok : .unprocessableContent)
-    }
-
-    static func fileErrors(_ messages: [String]) -> FormErrors {
-        var errors = FormErrors(heading: "The file cannot be imported:")
-        for message in messages { errors.add(AdminField.file, message) }
-        return errors
     }
 }

@@ -1,8 +1,8 @@
+import CrosswiseStore
 import Foundation
 import Worldtime
 
-/// A record's form: a new one, a stored one, or either sent back with what was typed and what
-/// to fix.
+/// A record's form: new, stored, or sent back with what was typed and what to fix.
 struct AdminFormPage: Sendable {
     let heading: String
     let action: String
@@ -17,12 +17,14 @@ struct AdminFormPage: Sendable {
     let zones: [String]
 
     init<R: AdminResource>(_ resource: R.Type, values: R.Values, id: UUID?, active: Bool, options: R.Options, viewer: Viewer,
-                           errors: FormErrors = FormErrors()) {
+                           failure: ValidationFailure? = nil) {
+        // A store error about an input this viewer does not get is about the form as a whole.
+        let shown = R.inputs(values, options: options, viewer: viewer, errors: FormErrors()).map(\.field)
+        errors = failure.map { FormErrors($0, fields: shown) } ?? FormErrors()
+        fields = R.inputs(values, options: options, viewer: viewer, errors: errors)
         let one = R.words.one
         heading = id == nil ? "Add a \(one)" : "Edit \(R.name(of: values))"
         action = (id.map { R.route(.update($0)) } ?? R.route(.create)).path
-        fields = R.inputs(values, options: options, viewer: viewer, errors: errors)
-        self.errors = errors
         submit = id == nil ? "Add \(one)" : "Save changes"
         cancel = R.route(.list).path
         toggle = id.flatMap { id in

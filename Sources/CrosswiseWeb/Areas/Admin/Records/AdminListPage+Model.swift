@@ -40,10 +40,3 @@ struct AdminListPage: Sendable {
         hasQuery = !(search ?? "").isEmpty
     }
 }
-
-extension AdminListPage.Row {
-    /// A record's row, linking to its edit form.
-    init<R: AdminResource>(_ resource: R.Type, id: UUID, title: String, cells: [String], inactive: Bool) {
-        self.init(title: title, href: R.route(.edit(id)).path, cells: cells, inactive: inactive)
-    }
-}

@@ -9,19 +9,12 @@ struct PeopleResource: AdminResource {
     static func route(_ route: AdminRoute.ResourceRoute) -> AdminRoute { .people(route) }
     static let words = ResourceWords(plural: "People", one: "person", intro: "", columns: ["Name", "Role", "Site", "Time zone", "Working hours"])
 
-    struct Listing: Sendable {
-        /// Everyone the viewer manages: the organization for an admin, their teams' people for a lead.
-        let everyone: [Person]
-        let siteNames: [UUID: String]
-    }
-
-    struct Options: Sendable {
-        let sites: [Site]
-        let teams: [Team]
-    }
+    /// Everyone the viewer manages (the organization for an admin, their teams' people for a lead).
+    typealias Listing = (everyone: [Person], siteNames: [UUID: String])
+    typealias Options = (sites: [Site], teams: [Team])
 
     func listing(_ directory: Directory, viewer: Viewer, search: String) async throws -> Listing {
-        Listing(everyone: try await directory.people(inTeams: viewer.isAdmin ? nil : viewer.ledTeamIDs), siteNames: try await directory.siteNames())
+        (try await directory.people(inTeams: viewer.isAdmin ? nil : viewer.ledTeamIDs), try await directory.siteNames())
     }
 
     static func listPage(_ listing: Listing, viewer: Viewer, search: String) -> AdminListPage {
@@ -30,9 +23,8 @@ struct PeopleResource: AdminResource {
             $0.name.localizedCaseInsensitiveContains(search) || $0.email.localizedCaseInsensitiveContains(search) || $0.timeZone.localizedCaseInsensitiveContains(search)
         }
         let rows = people.map { person in
-            AdminListPage.Row(Self.self, id: person.id!, title: person.name,
-                              cells: [person.role.title, person.$site.id.flatMap { listing.siteNames[$0] } ?? "—", person.timeZone,
-                                      person.workingHours.isEmpty ? "—" : person.workingHours],
+            AdminListPage.Row(title: person.name, href: route(.edit(person.id!)).path, cells: [person.role.title, person.$site.id.flatMap { listing.siteNames[$0] } ?? "—",
+                                                                                   person.timeZone, person.workingHours.isEmpty ? "—" : person.workingHours],
                               inactive: !person.active)
         }
         let intro = !search.isEmpty ? "\(people.count) of \(everyone.count) match “\(search)”."
@@ -56,71 +48,60 @@ struct PeopleResource: AdminResource {
 
     func options(_ directory: Directory, viewer: Viewer) async throws -> Options {
         // A lead's form has no site or team pickers.
-        guard viewer.isAdmin else { return Options(sites: [], teams: []) }
-        return Options(sites: try await directory.sites(), teams: try await directory.teams(includeInactive: false))
-    }
-
-    static func fields(for viewer: Viewer) -> [FormField] {
-        viewer.isAdmin
-            ? [AdminField.name, AdminField.email, AdminField.role, AdminField.site, AdminField.teams, AdminField.timeZone, AdminField.country,
-               AdminField.subdivision, AdminField.workingHours, AdminField.weekend, AdminField.languages]
-            : [AdminField.timeZone, AdminField.workingHours, AdminField.weekend, AdminField.languages]
+        viewer.isAdmin ? (try await directory.sites(), try await directory.teams(includeInactive: false)) : ([], [])
     }
 
     static func inputs(_ values: PersonForm, options: Options, viewer: Viewer, errors: FormErrors) -> [FieldView] {
-        let all = [
-            FieldView(AdminField.name, "Name", value: values.name, required: true, errors: errors),
-            FieldView(AdminField.email, "E-mail", value: values.email, kind: .email, hint: "Used to sign in.", required: true, errors: errors),
-            FieldView(AdminField.role, "Role", kind: .select, hint: "Leads manage the people of the teams they lead; admins manage the organization.",
-                      options: Role.allCases.map { Choice($0.rawValue, $0.title, selected: $0.rawValue == values.role) }, errors: errors),
-            FieldView(AdminField.site, "Site", kind: .select, options: Choices.sites(options.sites, selected: values.siteID), errors: errors),
-            FieldView(AdminField.teams, "Teams", kind: .checkboxes,
-                      options: options.teams.map { Choice($0.id!.uuidString, $0.name, selected: values.teamIDs.contains($0.id!), field: AdminField.teams.name) },
-                      errors: errors),
-            FieldView(AdminField.timeZone, "Time zone", value: values.timeZone, hint: "Where they work from, e.g. Asia/Manila", list: "zones", required: true, errors: errors),
-            FieldView(AdminField.country, "Country", value: values.country, kind: .select, options: Choices.countries(selected: values.country), required: true, errors: errors),
-            FieldView(AdminField.subdivision, "State or province", value: values.subdivision,
-                      hint: "ISO 3166-2 code, e.g. IN-KA or US-NY; decides regional holidays", errors: errors),
+        var fields: [FieldView] = []
+        if viewer.isAdmin {
+            fields += [
+                FieldView(AdminField.name, "Name", value: values.name, required: true, errors: errors),
+                FieldView(AdminField.email, "E-mail", value: values.email, kind: .email, hint: "Used to sign in.", required: true, errors: errors),
+                FieldView(AdminField.role, "Role", kind: .select, hint: "Leads manage the people of the teams they lead; admins manage the organization.",
+                          options: Role.allCases.map { Choice($0.rawValue, $0.title, selected: $0.rawValue == values.role) }, errors: errors),
+                FieldView(AdminField.site, "Site", kind: .select, options: Choices.sites(options.sites, selected: values.siteID), errors: errors),
+                AdminField.checkboxes(AdminField.teams, "Teams", options.teams.map { ($0.id!, $0.name) }, chosen: values.teamIDs, errors: errors),
+            ]
+        }
+        fields.append(AdminField.timeZone(values.timeZone, hint: "Where they work from, e.g. Asia/Manila", errors: errors))
+        if viewer.isAdmin {
+            fields.append(AdminField.country(values.country, errors: errors))
+            fields.append(FieldView(AdminField.subdivision, "State or province", value: values.subdivision,
+                                    hint: "ISO 3166-2 code, e.g. IN-KA or US-NY; decides regional holidays", errors: errors))
+        }
+        return fields + [
             FieldView(AdminField.workingHours, "Working hours", value: values.workingHours,
                       hint: "Days, then ranges in their local time. Night shifts run past midnight: Mon-Fri 21:00-06:00. Split days: Mon-Fri 09:00-13:00,14:00-18:00",
                       errors: errors),
             FieldView(AdminField.weekend, "Weekend days", value: values.weekend, hint: "e.g. Sat, Sun or Fri, Sat. Leave empty for the country's usual weekend.", errors: errors),
             FieldView(AdminField.languages, "Languages", value: values.languages, hint: "Language codes, e.g. en, fil, hi", errors: errors),
         ]
-        let shown = Set(fields(for: viewer).map(\.name))
-        return all.filter { shown.contains($0.name) }
     }
 
     static func name(of values: PersonForm) -> String { values.name }
 
     static func read(_ form: FormData, stored: PersonForm?, id: UUID?, viewer: Viewer) throws -> PersonForm {
-        var values = PersonForm()
-        values.name = form[AdminField.name.name]
-        values.email = form[AdminField.email.name]
-        values.role = form[AdminField.role.name]
-        values.siteID = UUID(uuidString: form[AdminField.site.name])
-        values.teamIDs = form.uuids(AdminField.teams.name)
+        // A lead changes what the README gives them: zone, hours, weekend and languages.
+        // Everything else is taken from the record, whatever the form sent.
+        var values = stored.flatMap { viewer.isAdmin ? nil : $0 } ?? PersonForm()
+        if viewer.isAdmin {
+            values.name = form[AdminField.name.name]
+            values.email = form[AdminField.email.name]
+            values.role = form[AdminField.role.name]
+            values.siteID = UUID(uuidString: form[AdminField.site.name])
+            values.teamIDs = form.uuids(AdminField.teams.name)
+            values.country = form[AdminField.country.name]
+            values.subdivision = form[AdminField.subdivision.name]
+            if id == viewer.personID && values.role != Role.admin.rawValue {
+                throw HTTPError(.forbidden, message: "You cannot remove your own admin role; ask another admin.")
+            }
+        }
         values.timeZone = form[AdminField.timeZone.name]
-        values.country = form[AdminField.country.name]
-        values.subdivision = form[AdminField.subdivision.name]
         values.workingHours = form[AdminField.workingHours.name]
         values.weekend = form[AdminField.weekend.name]
         values.languages = form[AdminField.languages.name]
         // Empty hours would plan the person as never working.
         values.hoursRequired = true
-        if let stored, !viewer.isAdmin {
-            // A lead changes what the README gives them: zone, hours, weekend and languages.
-            // Everything else is taken from the record, whatever the form sent.
-            values.name = stored.name
-            values.email = stored.email
-            values.role = stored.role
-            values.siteID = stored.siteID
-            values.teamIDs = stored.teamIDs
-            values.country = stored.country
-            values.subdivision = stored.subdivision
-        } else if id == viewer.personID && values.role != Role.admin.rawValue {
-            throw HTTPError(.forbidden, message: "You cannot remove your own admin role; ask another admin.")
-        }
         return values
     }
 
@@ -137,21 +118,19 @@ struct PeopleResource: AdminResource {
     static func canSetActive(_ id: UUID, viewer: Viewer) -> Bool { viewer.isAdmin && id != viewer.personID }
 
     static func extraAction(_ id: UUID, viewer: Viewer) -> FormAction? {
-        guard viewer.isAdmin && id != viewer.personID else { return nil }
-        return FormAction(action: AdminRoute.issuePassword(id).path, label: "Issue a temporary password", value: nil)
+        viewer.isAdmin && id != viewer.personID ? FormAction(action: AdminRoute.issuePassword(id).path, label: "Issue a temporary password", value: nil) : nil
     }
 }
 
-/// Temporary passwords, issued by an admin for someone who cannot sign in.
+/// Temporary passwords, issued by an admin for someone who cannot sign in: shown once on this
+/// page and never stored in plain text.
 struct TemporaryPasswords {
     let services: AppServices
 
     struct Issued: Sendable { let name: String; let email: String; let password: String; let back: String }
 
-    /// Shown once on this page and never stored in plain text.
     @Sendable func issue(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer)
+        let person = try await services.person(try context.requireUUID("id"), inReachOf: try context.requireViewer())
         let password = Passwords.temporary()
         try await services.accounts.setPassword(of: person, to: password, temporary: true)
         let page = Issued(name: person.name, email: person.email, password: password, back: AdminRoute.people(.edit(try person.requireID())).path)

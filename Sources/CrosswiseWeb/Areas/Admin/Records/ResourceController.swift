@@ -10,10 +10,8 @@ struct ResourceController<R: AdminResource>: Sendable {
 
     func mount(on routes: inout Routes<AdminRoute>) {
         routes.on(R.route(.list), use: list)
-        routes.on(R.route(.new), use: new)
-        routes.on(R.route(.create), use: create)
-        routes.on(R.route(.edit(sampleID)), use: edit)
-        routes.on(R.route(.update(sampleID)), use: update)
+        for route in [R.route(.new), R.route(.edit(sampleID))] { routes.on(route, use: show) }
+        for route in [R.route(.create), R.route(.update(sampleID))] { routes.on(route, use: save) }
         routes.on(R.route(.setActive(sampleID)), use: setActive)
     }
 
@@ -25,22 +23,27 @@ struct ResourceController<R: AdminResource>: Sendable {
         return services.page("admin-list", title: page.heading, page, context: context, request: request, section: .admin)
     }
 
-    @Sendable func new(request: Request, context: AppRequestContext) async throws -> Response {
-        try await form(R.blank, id: nil, active: true, context: context, request: request)
-    }
-
-    @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
-        let id = try context.requireUUID("id")
+    /// The form of a new record, or of the stored one the route's id names.
+    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
+        guard let id = try recordID(context) else { return try await form(R.blank, id: nil, active: true, context: context, request: request) }
         let stored = try await resource.record(id, in: services.directory(for: try context.requireViewer()), context: context)
         return try await form(stored.values, id: id, active: stored.active, context: context, request: request)
     }
 
-    @Sendable func create(request: Request, context: AppRequestContext) async throws -> Response {
-        try await save(id: nil, context: context)
-    }
-
-    @Sendable func update(request: Request, context: AppRequestContext) async throws -> Response {
-        try await save(id: try context.requireUUID("id"), context: context)
+    /// Saves what was sent, or shows it again with what to fix; a refused form writes nothing.
+    @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let directory = services.directory(for: viewer)
+        let id = try recordID(context)
+        var stored: (values: R.Values, active: Bool)?
+        if let id { stored = try await resource.record(id, in: directory, context: context) }
+        let values = try R.read(context.form, stored: stored?.values, id: id, viewer: viewer)
+        do {
+            let next = try await resource.save(values, id: id, in: directory)
+            return seeOther(next.path, notice: id == nil ? .created : .saved)
+        } catch let failure as ValidationFailure {
+            return try await form(values, id: id, active: stored?.active ?? true, failure: failure, context: context, request: nil, status: .unprocessableContent)
+        }
     }
 
     @Sendable func setActive(request: Request, context: AppRequestContext) async throws -> Response {
@@ -50,28 +53,16 @@ struct ResourceController<R: AdminResource>: Sendable {
         return seeOther(R.route(.list), notice: active ? .reactivated : .deactivated)
     }
 
-    /// Saves what was sent, or shows it again with what to fix; a refused form writes nothing.
-    private func save(id: UUID?, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let directory = services.directory(for: viewer)
-        var stored: (values: R.Values, active: Bool)?
-        if let id { stored = try await resource.record(id, in: directory, context: context) }
-        let values = try R.read(context.form, stored: stored?.values, id: id, viewer: viewer)
-        do {
-            let next = try await resource.save(values, id: id, in: directory)
-            return seeOther(next.path, notice: id == nil ? .created : .saved)
-        } catch let failure as ValidationFailure {
-            let errors = FormErrors(failure, fields: R.fields(for: viewer))
-            return try await form(values, id: id, active: stored?.active ?? true, errors: errors, context: context, request: nil, status: .unprocessableContent)
-        }
-    }
-
-    private func form(_ values: R.Values, id: UUID?, active: Bool, errors: FormErrors = FormErrors(), context: AppRequestContext,
+    private func form(_ values: R.Values, id: UUID?, active: Bool, failure: ValidationFailure? = nil, context: AppRequestContext,
                       request: Request?, status: HTTPResponse.Status = .ok) async throws -> Response {
         let viewer = try context.requireViewer()
         let options = try await resource.options(services.directory(for: viewer), viewer: viewer)
-        let page = AdminFormPage(R.self, values: values, id: id, active: active, options: options, viewer: viewer, errors: errors)
+        let page = AdminFormPage(R.self, values: values, id: id, active: active, options: options, viewer: viewer, failure: failure)
         return services.page("admin-form", title: page.heading, page, context: context, request: request, section: .admin, status: status)
     }
-}
 
+    /// The stored record's id on edit and update routes, nil on new and create.
+    private func recordID(_ context: AppRequestContext) throws -> UUID? {
+        context.parameters.get("id") == nil ? nil : try context.requireUUID("id")
+    }
+}

@@ -13,7 +13,7 @@ struct SitesResource: AdminResource {
 
     static func listPage(_ sites: [Site], viewer: Viewer, search: String) -> AdminListPage {
         AdminListPage(Self.self, rows: sites.map { site in
-            .init(Self.self, id: site.id!, title: site.name, cells: [site.city, Regions.countryName(site.country) ?? site.country, site.timeZone], inactive: !site.active)
+            .init(title: site.name, href: route(.edit(site.id!)).path, cells: [site.city, Regions.countryName(site.country) ?? site.country, site.timeZone], inactive: !site.active)
         })
     }
 
@@ -24,14 +24,12 @@ struct SitesResource: AdminResource {
         return (SiteForm(name: site.name, city: site.city, country: site.country, timeZone: site.timeZone), site.active)
     }
 
-    static func fields(for viewer: Viewer) -> [FormField] { [AdminField.name, AdminField.city, AdminField.country, AdminField.timeZone] }
-
     static func inputs(_ values: SiteForm, options: Void, viewer: Viewer, errors: FormErrors) -> [FieldView] {
         [
             FieldView(AdminField.name, "Name", value: values.name, hint: "How people refer to it, e.g. Manila – Ortigas", required: true, errors: errors),
             FieldView(AdminField.city, "City", value: values.city, required: true, errors: errors),
-            FieldView(AdminField.country, "Country", value: values.country, kind: .select, options: Choices.countries(selected: values.country), required: true, errors: errors),
-            FieldView(AdminField.timeZone, "Time zone", value: values.timeZone, hint: "IANA name, e.g. Asia/Manila", list: "zones", required: true, errors: errors),
+            AdminField.country(values.country, errors: errors),
+            AdminField.timeZone(values.timeZone, hint: "IANA name, e.g. Asia/Manila", errors: errors),
         ]
     }
 
@@ -46,7 +44,5 @@ struct SitesResource: AdminResource {
         return Self.route(.list)
     }
 
-    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws {
-        try await directory.setActive(site: id, active)
-    }
+    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws { try await directory.setActive(site: id, active) }
 }
