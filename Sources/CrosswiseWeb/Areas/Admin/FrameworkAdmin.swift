@@ -127,14 +127,11 @@ struct FrameworkAdmin {
         c.summary = form.text(Self.summary.name).trimmingCharacters(in: .whitespacesAndNewlines)
         c.retired = form["retired"] == "on"
         let requirements = framework.roles.map { Int(form["role-\($0.id)"]) }
-        var errors: [FieldError] = []
-        if c.name.isEmpty || c.name.count > 120 { errors.append(FieldError(.name, "Give the competency a name of 1 to 120 characters")) }
-        if c.summary.count > 600 { errors.append(FieldError(.summary, "Keep the summary under 600 characters")) }
-        if requirements.contains(where: { $0.map { !(1...5).contains($0) } ?? false }) { errors.append(FieldError(.roles, "Levels run from 1 to 5")) }
-        guard errors.isEmpty else {
-            let refused = FormErrors(ValidationFailure(errors), fields: [AdminField.name, Self.summary, Self.roles])
-            return renderEdit(c, framework: framework, requirements: requirements, errors: refused, context: context, request: nil)
-        }
+        var errors = FormErrors()
+        if c.name.isEmpty || c.name.count > 120 { errors.add(AdminField.name, "Give the competency a name of 1 to 120 characters") }
+        if c.summary.count > 600 { errors.add(Self.summary, "Keep the summary under 600 characters") }
+        if requirements.contains(where: { $0.map { !(1...5).contains($0) } ?? false }) { errors.add(Self.roles, "Levels run from 1 to 5") }
+        guard errors.isEmpty else { return renderEdit(c, framework: framework, requirements: requirements, errors: errors, context: context, request: nil) }
         let edited = c
         do {
             try await book.changeFramework(note: "Edited \(edited.name)", authorID: viewer.personID) { f in
