@@ -45,7 +45,7 @@ def test_check_apply_and_api(demo_server, browser):
     browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']").click()
     sign_in(browser, demo_server.url, "isabel.reyes@meridianshore.example.com")
     browser.get(demo_server.url + "/admin/api-keys")
-    fill(browser, "name", "Ticketing")
+    fill(browser, "f-name", "Ticketing")
     submit(browser, "Issue key")
     key = re.search(r"cwk_[0-9a-f]{48}", browser.page_source).group(0)
     body = json.dumps({"text": "Please send me the file by EOD.", "from": "Asia/Manila", "to": "America/New_York"}).encode()

@@ -97,7 +97,7 @@ def test_setup_signin_team_import_and_team_page(server, browser):
         with open(bad, "w", encoding="utf-8") as f:
             f.write("\n".join(rows) + "\n")
         browser.get(server.url + "/admin/import")
-        browser.find_element(By.ID, "file").send_keys(bad)
+        browser.find_element(By.ID, "f-file").send_keys(bad)
         submit(browser, "Import")
         wait_for(browser, lambda b: "Nothing was written" in b.page_source)
         assert "Asia/Manilla" in browser.page_source
@@ -106,10 +106,10 @@ def test_setup_signin_team_import_and_team_page(server, browser):
         with open(good, "w", encoding="utf-8") as f:
             f.write("\n".join(rows[:3]) + "\n")
         browser.get(server.url + "/admin/import")
-        browser.find_element(By.ID, "file").send_keys(good)
+        browser.find_element(By.ID, "f-file").send_keys(good)
         submit(browser, "Check")
         wait_for(browser, lambda b: "will be created" in b.page_source)
-        browser.find_element(By.ID, "file").send_keys(good)
+        browser.find_element(By.ID, "f-file").send_keys(good)
         submit(browser, "Import")
         wait_for(browser, lambda b: "2 people created" in b.page_source)
 

@@ -18,8 +18,8 @@ import Testing
     }
 
     @Test func everyRoutePrintsParsesBackAndIsRegistered() async throws {
-        try await TestApp.with(demo: false) { app in
-            let registered = Set(buildRouter(services: app.services).routes.map { "\($0.method) \($0.path)" })
+        let registered = try await TestApp.with(demo: false) { app in
+            Set(buildRouter(services: app.services).routes.map { "\($0.method) \($0.path)" })
         }
         let routes = Self.everyRoute()
         #expect(routes.count > 60)

@@ -132,7 +132,9 @@ struct CheckedPerson: Sendable {
 public struct ClientForm: Sendable {
     public var name = "", country = "", timeZone = "", businessHours = ""
     public var regimes: [String] = []
-    public init() {}
+    public init(name: String = "", country: String = "", timeZone: String = "", businessHours: String = "", regimes: [String] = []) {
+        self.name = name; self.country = country; self.timeZone = timeZone; self.businessHours = businessHours; self.regimes = regimes
+    }
 
     func checked() throws(ValidationFailure) -> (name: String, country: String, timeZone: String, hours: String, regimes: [DataRegime]) {
         var check = FieldChecker()

@@ -1,6 +1,6 @@
 import CrosswiseStore
-import Mustache
 import Foundation
+import Mustache
 
 /// A field of a web form: the name its input carries and what the store calls the value, so a
 /// store error lands on the right input. Forms declare their fields as constants and templates

@@ -11,23 +11,11 @@ struct AdminArea: Area {
 
     func mount(on routes: inout Routes<AdminRoute>) {
         routes.on(.overview, use: AdminController(services: services).overview)
-        let sites = SitesAdmin(services: services), teams = TeamsAdmin(services: services)
-        let clients = ClientsAdmin(services: services), people = PeopleAdmin(services: services)
-        for (make, list, new, create, edit, update, toggle) in [
-            (AdminRoute.sites, sites.list, sites.new, sites.create, sites.edit, sites.update, sites.toggle),
-            (AdminRoute.teams, teams.list, teams.new, teams.create, teams.edit, teams.update, teams.toggle),
-            (AdminRoute.clients, clients.list, clients.new, clients.create, clients.edit, clients.update, clients.toggle),
-            (AdminRoute.people, people.list, people.new, people.create, people.edit, people.update, people.toggle),
-        ] as [((AdminRoute.ResourceRoute) -> AdminRoute, Routes<AdminRoute>.Handler, Routes<AdminRoute>.Handler, Routes<AdminRoute>.Handler,
-               Routes<AdminRoute>.Handler, Routes<AdminRoute>.Handler, Routes<AdminRoute>.Handler)] {
-            routes.on(make(.list), use: list)
-            routes.on(make(.new), use: new)
-            routes.on(make(.create), use: create)
-            routes.on(make(.edit(sampleID)), use: edit)
-            routes.on(make(.update(sampleID)), use: update)
-            routes.on(make(.setActive(sampleID)), use: toggle)
-        }
-        routes.on(AdminRoute.issuePassword, use: people.issuePassword)
+        ResourceController(resource: SitesResource(), services: services).mount(on: &routes)
+        ResourceController(resource: TeamsResource(), services: services).mount(on: &routes)
+        ResourceController(resource: ClientsResource(), services: services).mount(on: &routes)
+        ResourceController(resource: PeopleResource(), services: services).mount(on: &routes)
+        routes.on(AdminRoute.issuePassword, use: TemporaryPasswords(services: services).issue)
         let importer = ImportAdmin(services: services)
         routes.on(.importPeople, use: importer.page)
         routes.on(.submitImport, use: importer.submit)

@@ -78,10 +78,7 @@ enum AdminRoute: SiteRoute {
 
     private var resource: (base: String, route: ResourceRoute)? {
         switch self {
-        case .sites(let r): ("/admin/sites", r)
-        case .teams(let r): ("/admin/teams", r)
-        case .clients(let r): ("/admin/clients", r)
-        case .people(let r): ("/admin/people", r)
+        case .sites(let r), .teams(let r), .clients(let r), .people(let r): (Self.resources.first { $0.make(r) == self }!.base, r)
         default: nil
         }
     }

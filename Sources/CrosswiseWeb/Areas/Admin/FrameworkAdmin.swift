@@ -10,17 +10,21 @@ import Yams
 struct FrameworkAdmin {
     let services: AppServices
 
-
     struct Row { let name: String; let area: String; let retired: Bool; let href: String }
     struct Version { let version: Int; let note: String; let author: String; let date: String }
+
+    struct Export { let label: String; let href: String }
 
     struct OverviewView {
         let title: String
         let version: Int
         let rows: [Row]
         let versions: [Version]
-        let problems: [String]
-        let hasProblems: Bool
+        let errors: FormErrors
+        let exports = [("case", "Export CASE 1.1 JSON"), ("moodle", "Export Moodle CSV"), ("yaml", "Export YAML")]
+            .map { Export(label: $0.1, href: AdminRoute.exportFramework(format: $0.0).path) }
+        let importAction = AdminRoute.importFramework.path
+        let back = AdminRoute.overview.path
     }
 
     @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
@@ -33,11 +37,11 @@ struct FrameworkAdmin {
         let framework = try await book.currentFramework()
         let view = OverviewView(
             title: framework.title, version: framework.version,
-            rows: framework.competencies.map { Row(name: $0.name, area: $0.area, retired: $0.retired, href: "/admin/framework/competencies/\($0.id)") },
+            rows: framework.competencies.map { Row(name: $0.name, area: $0.area, retired: $0.retired, href: AdminRoute.competency($0.id).path) },
             versions: try await book.frameworkHistory().prefix(20).map {
                 Version(version: $0.version, note: $0.note, author: $0.author?.name ?? "Crosswise", date: services.shortDate($0.createdAt, for: viewer))
             },
-            problems: problems, hasProblems: !problems.isEmpty)
+            errors: FormErrors(heading: "Nothing was imported. Fix these and try again:", problems))
         return services.page("admin-framework", title: "Competency framework", view, context: context, request: request, section: .admin,
                              status: problems.isEmpty ? .ok : .unprocessableContent)
     }
@@ -62,7 +66,7 @@ struct FrameworkAdmin {
     /// into the current framework). Refused whole, with every problem, when anything is wrong.
     @Sendable func importFile(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        guard let file = context.form.files["file"], !file.data.isEmpty else {
+        guard let file = context.form.files[AdminField.file.name], !file.data.isEmpty else {
             return try await renderOverview(context: context, request: nil, problems: ["Choose a file to import."])
         }
         let book = services.skills(for: viewer)
@@ -72,22 +76,26 @@ struct FrameworkAdmin {
         } catch let problems as FrameworkProblems {
             return try await renderOverview(context: context, request: nil, problems: problems.problems.map { "\(file.name): \($0)" })
         }
-        return seeOther("/admin/framework", notice: .imported)
+        return seeOther(AdminRoute.framework, notice: .imported)
     }
 
     struct RoleRow { let id: String; let name: String; let options: [Option] }
     struct Option { let value: String; let label: String; let selected: Bool }
 
+    static let summary = FormField("summary", .summary)
+    static let roles = FormField("roles", .roles)
+
     struct EditView {
-        let id: String
         let name: String
         let summary: String
         let retired: Bool
         let roles: [RoleRow]
+        let errors: FormErrors
         let nameError: String?
         let summaryError: String?
-        let problems: [String]
-        let hasProblems: Bool
+        let rolesError: String?
+        let action: String
+        let back = AdminRoute.framework.path
     }
 
     @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
@@ -97,17 +105,16 @@ struct FrameworkAdmin {
         return renderEdit(c, framework: framework, requirements: framework.roles.map { $0.requires[c.id] }, context: context, request: request)
     }
 
-    func renderEdit(_ c: Competency, framework: Framework, requirements: [Int?], errors: ValidationFailure? = nil, problems: [String] = [],
+    func renderEdit(_ c: Competency, framework: Framework, requirements: [Int?], errors: FormErrors = FormErrors(),
                     context: AppRequestContext, request: Request?) -> Response {
         let roles = zip(framework.roles, requirements).map { role, level in
             RoleRow(id: role.id, name: role.name, options: [Option(value: "", label: "Not needed", selected: level == nil)]
                 + (1...5).map { Option(value: String($0), label: "Level \($0)", selected: level == $0) })
         }
-        let view = EditView(id: c.id, name: c.name, summary: c.summary, retired: c.retired, roles: roles,
-                            nameError: errors?.message(for: .name), summaryError: errors?.message(for: .summary),
-                            problems: problems, hasProblems: !problems.isEmpty)
+        let view = EditView(name: c.name, summary: c.summary, retired: c.retired, roles: roles, errors: errors, nameError: errors[AdminField.name],
+                            summaryError: errors[Self.summary], rolesError: errors[Self.roles], action: AdminRoute.saveCompetency(c.id).path)
         return services.page("admin-competency", title: "Edit \(c.name)", view, context: context, request: request, section: .admin,
-                             status: errors == nil && problems.isEmpty ? .ok : .unprocessableContent)
+                             status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
@@ -116,17 +123,15 @@ struct FrameworkAdmin {
         let framework = try await book.currentFramework()
         guard let id = context.parameters.get("id"), var c = framework.competency(id) else { throw HTTPError(.notFound) }
         let form = context.form
-        c.name = form["name"].trimmingCharacters(in: .whitespacesAndNewlines)
-        c.summary = form.text("summary").trimmingCharacters(in: .whitespacesAndNewlines)
+        c.name = form[AdminField.name.name].trimmingCharacters(in: .whitespacesAndNewlines)
+        c.summary = form.text(Self.summary.name).trimmingCharacters(in: .whitespacesAndNewlines)
         c.retired = form["retired"] == "on"
         let requirements = framework.roles.map { Int(form["role-\($0.id)"]) }
-        var errors: [FieldError] = []
-        if c.name.isEmpty || c.name.count > 120 { errors.append(FieldError(.name, "Give the competency a name of 1 to 120 characters")) }
-        if c.summary.count > 600 { errors.append(FieldError(.summary, "Keep the summary under 600 characters")) }
-        if requirements.contains(where: { $0.map { !(1...5).contains($0) } ?? false }) { errors.append(FieldError(.roles, "Levels run from 1 to 5")) }
-        guard errors.isEmpty else {
-            return renderEdit(c, framework: framework, requirements: requirements, errors: ValidationFailure(errors), context: context, request: nil)
-        }
+        var errors = FormErrors()
+        if c.name.isEmpty || c.name.count > 120 { errors.add(AdminField.name, "Give the competency a name of 1 to 120 characters") }
+        if c.summary.count > 600 { errors.add(Self.summary, "Keep the summary under 600 characters") }
+        if requirements.contains(where: { $0.map { !(1...5).contains($0) } ?? false }) { errors.add(Self.roles, "Levels run from 1 to 5") }
+        guard errors.isEmpty else { return renderEdit(c, framework: framework, requirements: requirements, errors: errors, context: context, request: nil) }
         let edited = c
         do {
             try await book.changeFramework(note: "Edited \(edited.name)", authorID: viewer.personID) { f in
@@ -135,8 +140,9 @@ struct FrameworkAdmin {
                 for (i, level) in requirements.enumerated() { f.roles[i].requires[edited.id] = level }
             }
         } catch let problems as FrameworkProblems {
-            return renderEdit(c, framework: framework, requirements: requirements, problems: problems.problems, context: context, request: nil)
+            let refused = FormErrors(heading: "Not saved; the framework would break:", problems.problems)
+            return renderEdit(c, framework: framework, requirements: requirements, errors: refused, context: context, request: nil)
         }
-        return seeOther("/admin/framework", notice: .saved)
+        return seeOther(AdminRoute.framework, notice: .saved)
     }
 }

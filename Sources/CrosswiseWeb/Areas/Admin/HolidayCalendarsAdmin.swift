@@ -8,47 +8,49 @@ import Hummingbird
 struct HolidayCalendarsAdmin {
     let services: AppServices
 
+    struct Row { let name: String; let appliesTo: String; let days: Int; let span: String; let source: String; let delete: String }
 
-    struct Row { let id: String; let name: String; let appliesTo: String; let days: Int; let span: String; let source: String }
+    static let fields = [AdminField.file, AdminField.name, AdminField.site]
 
     struct View {
         let rows: [Row]
         let hasRows: Bool
         let sites: [Choice]
         let name: String
+        let errors: FormErrors
+        let fileError: String?
         let nameError: String?
         let siteError: String?
-        let fileErrors: [String]
-        let hasFileErrors: Bool
+        let upload = AdminRoute.uploadHolidays.path
+        let back = AdminRoute.overview.path
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
         try await render(context: context, request: request)
     }
 
-    func render(context: AppRequestContext, request: Request?, name: String = "", site: String = "", errors: ValidationFailure? = nil) async throws -> Response {
+    func render(context: AppRequestContext, request: Request?, name: String = "", site: String = "", errors: FormErrors = FormErrors()) async throws -> Response {
         let viewer = try context.requireViewer()
         let directory = services.directory(for: viewer)
         let rows = try await directory.holidayCalendars().map { c in
-            Row(id: c.calendar.id!.uuidString, name: c.calendar.name, appliesTo: c.siteName.map { "People at \($0)" } ?? "Everyone",
-                days: c.dayCount, span: [c.first, c.last].compactMap { $0 }.joined(separator: " to "), source: c.calendar.source)
+            Row(name: c.calendar.name, appliesTo: c.siteName.map { "People at \($0)" } ?? "Everyone", days: c.dayCount,
+                span: [c.first, c.last].compactMap { $0 }.joined(separator: " to "), source: c.calendar.source, delete: AdminRoute.deleteHolidays(c.calendar.id!).path)
         }
         let sites = [Choice("", "Everyone in the organization", selected: site.isEmpty)]
             + (try await directory.sites(includeInactive: false)).map { Choice($0.id!.uuidString, "People at \($0.name)", selected: $0.id!.uuidString == site) }
-        let fileErrors = errors?.errors.filter { $0.field == .file }.map(\.message) ?? []
-        let view = View(rows: rows, hasRows: !rows.isEmpty, sites: sites, name: name, nameError: errors?.message(for: .name),
-                        siteError: errors?.message(for: .site), fileErrors: fileErrors, hasFileErrors: !fileErrors.isEmpty)
+        let view = View(rows: rows, hasRows: !rows.isEmpty, sites: sites, name: name, errors: errors, fileError: errors[AdminField.file],
+                        nameError: errors[AdminField.name], siteError: errors[AdminField.site])
         return services.page("admin-holidays", title: "Holiday calendars", view, context: context, request: request, section: .admin,
-                             status: errors == nil ? .ok : .unprocessableContent)
+                             status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func upload(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        let name = String(context.form["name"].prefix(200)), site = context.form["site"]
+        let name = String(context.form[AdminField.name.name].prefix(200)), site = context.form[AdminField.site.name]
         func refuse(_ errors: [FieldError]) async throws -> Response {
-            try await render(context: context, request: nil, name: name, site: site, errors: ValidationFailure(errors))
+            try await render(context: context, request: nil, name: name, site: site, errors: FormErrors(ValidationFailure(errors), fields: Self.fields))
         }
-        guard let file = context.form.files["file"], !file.data.isEmpty else {
+        guard let file = context.form.files[AdminField.file.name], !file.data.isEmpty else {
             return try await refuse([FieldError(.file, "Choose an .ics file exported from your calendar")])
         }
         guard let text = String(data: file.data, encoding: .utf8) else {
@@ -61,7 +63,7 @@ struct HolidayCalendarsAdmin {
         } catch let failure as ValidationFailure {
             return try await refuse(failure.errors)
         }
-        return seeOther("/admin/holidays", notice: .imported)
+        return seeOther(AdminRoute.holidays, notice: .imported)
     }
 
     @Sendable func delete(request: Request, context: AppRequestContext) async throws -> Response {
@@ -69,6 +71,6 @@ struct HolidayCalendarsAdmin {
         do {
             try await services.directory(for: viewer).deleteHolidayCalendar(try context.requireUUID("id"))
         } catch DirectoryError.notFound { throw HTTPError(.notFound) }
-        return seeOther("/admin/holidays", notice: .removed)
+        return seeOther(AdminRoute.holidays, notice: .removed)
     }
 }

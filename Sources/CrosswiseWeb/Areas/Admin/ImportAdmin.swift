@@ -7,7 +7,6 @@ import Hummingbird
 struct ImportAdmin {
     let services: AppServices
 
-
     struct RowView {
         let line: Int
         let name: String
@@ -23,10 +22,15 @@ struct ImportAdmin {
         var checked = false
         var imported = false
         var clean = false
-        var fileErrors: [String] = []
+        /// What is wrong with the file as a whole (not UTF-8, missing columns).
+        var errors = FormErrors()
         var rows: [RowView] = []
         var summary = ""
+        let action = AdminRoute.submitImport.path
+        let people = AdminRoute.people(.list).path
     }
+
+    static let unreadable = "The file cannot be imported:"
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
         return services.page("import", title: "Import people", ImportView(), context: context, request: request, section: .admin)
@@ -35,11 +39,11 @@ struct ImportAdmin {
     @Sendable func submit(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         var view = ImportView()
-        let upload = context.form.files["file"]
+        let upload = context.form.files[AdminField.file.name]
         let text: String
         if let upload, !upload.data.isEmpty {
             guard let decoded = String(data: upload.data, encoding: .utf8) else {
-                view.fileErrors = ["“\(upload.name)” is not UTF-8 text. Save the spreadsheet as “CSV UTF-8” and try again."]
+                view.errors = FormErrors(heading: Self.unreadable, ["“\(upload.name)” is not UTF-8 text. Save the spreadsheet as “CSV UTF-8” and try again."])
                 view.checked = true
                 return services.page("import", title: "Import people", view, context: context, section: .admin, status: .unprocessableContent)
             }
@@ -54,7 +58,7 @@ struct ImportAdmin {
         view.checked = true
         view.clean = report.isClean
         view.imported = doImport && report.isClean
-        view.fileErrors = report.fileErrors
+        view.errors = FormErrors(heading: Self.unreadable, report.fileErrors)
         view.rows = report.rows.map { row in
             RowView(line: row.line, name: row.name, email: row.email,
                     action: row.action == .create ? (view.imported ? "created" : "will be created") : row.action == .update ? (view.imported ? "updated" : "will be updated") : "error",

@@ -1,0 +1,68 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
+/// The six pages of every admin record. Who may reach each is the route's (see AdminRoute);
+/// what differs between sites, teams, clients and people is the resource's.
+struct ResourceController<R: AdminResource>: Sendable {
+    let resource: R
+    let services: AppServices
+
+    func mount(on routes: inout Routes<AdminRoute>) {
+        routes.on(R.route(.list), use: list)
+        for route in [R.route(.new), R.route(.edit(sampleID))] { routes.on(route, use: show) }
+        for route in [R.route(.create), R.route(.update(sampleID))] { routes.on(route, use: save) }
+        routes.on(R.route(.setActive(sampleID)), use: setActive)
+    }
+
+    @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let search = (request.uri.queryParameters.get("q") ?? "").trimmingCharacters(in: .whitespaces)
+        let listing = try await resource.listing(services.directory(for: viewer), viewer: viewer, search: search)
+        let page = R.listPage(listing, viewer: viewer, search: search)
+        return services.page("admin-list", title: page.heading, page, context: context, request: request, section: .admin)
+    }
+
+    /// The form of a new record, or of the stored one the route's id names.
+    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
+        guard let id = try recordID(context) else { return try await form(R.blank, id: nil, active: true, context: context, request: request) }
+        let stored = try await resource.record(id, in: services.directory(for: try context.requireViewer()), context: context)
+        return try await form(stored.values, id: id, active: stored.active, context: context, request: request)
+    }
+
+    /// Saves what was sent, or shows it again with what to fix; a refused form writes nothing.
+    @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let directory = services.directory(for: viewer)
+        let id = try recordID(context)
+        var stored: (values: R.Values, active: Bool)?
+        if let id { stored = try await resource.record(id, in: directory, context: context) }
+        let values = try R.read(context.form, stored: stored?.values, id: id, viewer: viewer)
+        do {
+            let next = try await resource.save(values, id: id, in: directory)
+            return seeOther(next.path, notice: id == nil ? .created : .saved)
+        } catch let failure as ValidationFailure {
+            return try await form(values, id: id, active: stored?.active ?? true, failure: failure, context: context, request: nil, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func setActive(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let active = context.form["active"] == "true"
+        try await resource.setActive(try context.requireUUID("id"), active, in: services.directory(for: viewer), viewer: viewer)
+        return seeOther(R.route(.list), notice: active ? .reactivated : .deactivated)
+    }
+
+    private func form(_ values: R.Values, id: UUID?, active: Bool, failure: ValidationFailure? = nil, context: AppRequestContext,
+                      request: Request?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let options = try await resource.options(services.directory(for: viewer), viewer: viewer)
+        let page = AdminFormPage(R.self, values: values, id: id, active: active, options: options, viewer: viewer, failure: failure)
+        return services.page("admin-form", title: page.heading, page, context: context, request: request, section: .admin, status: status)
+    }
+
+    /// The stored record's id on edit and update routes, nil on new and create.
+    private func recordID(_ context: AppRequestContext) throws -> UUID? {
+        context.parameters.get("id") == nil ? nil : try context.requireUUID("id")
+    }
+}
