@@ -1,5 +1,6 @@
 import CrosswiseStore
 import Foundation
+import Mustache
 
 /// A field of a web form: the name its input carries and what the store calls the value, so a
 /// store error lands on the right input. Forms declare their fields as constants and templates
@@ -65,5 +66,18 @@ struct FormErrors: Error, Sendable {
     func messages(prefixed prefix: String) -> String? {
         let found = byField.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.flatMap(\.value)
         return found.isEmpty ? nil : found.joined(separator: " ")
+    }
+}
+
+// Mustache reads stored properties through Mirror; `hasErrors` is computed, so the
+// error-summary partial asks by name.
+extension FormErrors: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "hasErrors": hasErrors
+        case "heading": heading
+        case "items": items
+        default: nil
+        }
     }
 }
