@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
 
 /// Your own days off. The planner keeps meetings off them; colleagues see only that you are

@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Worldtime
 
 /// Your days off and the form that adds more; a plain value built from `DaysOffPage.Data`.

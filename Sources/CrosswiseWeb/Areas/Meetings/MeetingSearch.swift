@@ -5,35 +5,24 @@ import Worldtime
 /// What the Meetings form asks for. The same query string drives the page, the .ics download
 /// and booking, so what is booked is exactly what was shown.
 struct MeetingSearch {
-    var people: [UUID] = []
-    var teams: [UUID] = []
-    var clients: [UUID] = []
-    var includeMe = true
-    var title = "Meeting"
-    var duration = 30
+    var people: [UUID] = [], teams: [UUID] = [], clients: [UUID] = []
+    var includeMe = true, title = "Meeting", duration = 30
     var from: CivilDate
-    var days = 5
-    var step = 15
-    var forceHolidays = false
+    var days = 5, step = 15, forceHolidays = false
     /// nil for a single meeting.
     var recurrence: Recurrence?
-    var count = 6
-    var rotate = true
-    var submitted = false
+    var count = 6, rotate = true, submitted = false
     /// Values that were sent but cannot be read, said in the form's words: a bad date is an
     /// error, never a silent "today".
     var unreadable: [String] = []
     /// No slot before this instant (now): past times are never offered or booked.
     var notBefore: Int64?
     /// The query string as sent, which the page repeats in its links and booking forms.
-    var text = ""
+    let text: String
 
     init(query: String, today: CivilDate, now: Date?) {
-        self.init(FormData.query(query), today: today, now: now)
+        let form = FormData.query(query)
         text = query
-    }
-
-    init(_ form: FormData, today: CivilDate, now: Date? = nil) {
         from = today
         notBefore = now.map { Int64($0.timeIntervalSince1970) }
         var unreadable: [String] = []
@@ -44,9 +33,7 @@ struct MeetingSearch {
             return n
         }
         defer { self.unreadable = unreadable }
-        people = form.uuids("person")
-        teams = form.uuids("team")
-        clients = form.uuids("client")
+        (people, teams, clients) = (form.uuids("person"), form.uuids("team"), form.uuids("client"))
         submitted = form.fields["duration"] != nil
         includeMe = !submitted || form["me"] == "1"
         let typed = form["title"].trimmingCharacters(in: .whitespacesAndNewlines)

@@ -14,10 +14,6 @@ struct MeetingsController {
         MeetingSearch(query: query, today: services.today(for: viewer), now: services.now())
     }
 
-    func plan(_ search: MeetingSearch, viewer: Viewer) async throws -> MeetingsPlan {
-        MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services))
-    }
-
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let data = try await MeetingsPage.gather(search(request.uri.query ?? "", viewer: viewer), viewer: viewer, services: services)
@@ -29,7 +25,7 @@ struct MeetingsController {
     @Sendable func calendar(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let search = search(request.uri.query ?? "", viewer: viewer)
-        let planned = try await plan(search, viewer: viewer)
+        let planned = MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services))
         guard planned.problems.isEmpty, let organizer = planned.participants.first else {
             throw HTTPError(.badRequest, message: planned.problems.first ?? "No participants.")
         }
@@ -44,10 +40,7 @@ struct MeetingsController {
             }
             text = writer.meeting(start: slot.start, end: slot.end, zone: organizer.schedule.zone)
         }
-        var headers = HTTPFields()
-        headers[.contentType] = "text/calendar; charset=utf-8; method=REQUEST"
-        headers[.contentDisposition] = "attachment; filename=\"\(planned.series == nil ? "meeting" : "series").ics\""
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        return MyMeetingsController.calendarResponse(text, download: planned.series == nil ? "meeting.ics" : "series.ics", invitation: true)
     }
 
     /// Books the slot or series shown for the query in the hidden `q` field. The plan is made
@@ -61,7 +54,7 @@ struct MeetingsController {
         }
         guard search.submitted else { return try await refuse("Choose participants and find times first.") }
         guard search.includeMe else { return try await refuse("Tick “Include me” to book: the organizer attends the meeting.") }
-        let planned = try await plan(search, viewer: viewer)
+        let planned = MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services))
         guard planned.problems.isEmpty else { return try await refuse(planned.problems.joined(separator: " ")) }
         guard let bookings = planned.bookings(start: Int64(context.form["start"])), !bookings.isEmpty else {
             return try await refuse("That time is no longer one of the slots of this search; pick one of the slots below.", plan: planned)

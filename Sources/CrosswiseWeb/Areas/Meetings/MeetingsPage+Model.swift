@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Worldtime
 
 /// The Meetings page: the search form as it was filled, and the outcome of the plan. A plain
@@ -17,20 +16,18 @@ struct MeetingsPage {
     }
 
     let links = Links()
+    /// The form's values as they were sent (`search.text` is the query string).
+    let search: MeetingSearch
     let people, teams, clients, durations, steps, repeats: [Choice]
-    let includeMe, rotate, force, submitted: Bool
-    let title, from, query: String
-    let count, days: Int
     var problems: [String]
     var hasProblems = false, hasSlots = false, hasGrid = false, noSlot = false, isSeries = false, hasSkipped = false
     var summary = "", gridHTML = "", seriesSummary = "", seriesIcsHref = ""
-    var slots: [Slot] = []
-    var occurrences: [Occurrence] = []
-    var skipped: [Skipped] = []
+    var slots: [Slot] = [], occurrences: [Occurrence] = [], skipped: [Skipped] = []
     var ledgerTeam = "", ledgerMeetings = 0, ledgerRows: [LedgerRow] = [], hasLedger = false, ledgerEmpty = true
 
     init(_ data: Data) {
         let search = data.search
+        self.search = search
         let people = Set(search.people), teams = Set(search.teams), clients = Set(search.clients)
         self.people = data.people.map { Choice($0.id!.uuidString, "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: people.contains($0.id!)) }
         self.teams = data.teams.map { Choice($0.id!.uuidString, $0.name, selected: teams.contains($0.id!)) }
@@ -40,8 +37,6 @@ struct MeetingsPage {
         repeats = [("once", "Once"), ("weekly", "Every week"), ("biweekly", "Every two weeks"), ("monthly", "Every month")].map {
             Choice($0.0, $0.1, selected: $0.0 == (search.recurrence?.rawValue ?? "once"))
         }
-        (includeMe, rotate, force, submitted) = (search.includeMe, search.rotate, search.forceHolidays, search.submitted)
-        (title, from, query, count, days) = (search.title, search.from.description, search.text, search.count, search.days)
         problems = data.problems
         defer {
             (hasProblems, hasSlots, hasGrid) = (!problems.isEmpty, !slots.isEmpty, !gridHTML.isEmpty)
@@ -60,7 +55,7 @@ struct MeetingsPage {
                 let local = slot.attendance[0].localStart
                 return Slot(rank: i + 1, when: "\(local.dayText) \(local.clockText)", utc: MeetingsPage.utc(slot.start), worst: slot.worst,
                             total: slot.total, free: slot.isFree, explanations: slot.explanations,
-                            icsHref: MeetingsRoute.plannedCalendar.path + "?\(query)&start=\(slot.start)", start: "\(slot.start)")
+                            icsHref: MeetingsRoute.plannedCalendar.path + "?\(search.text)&start=\(slot.start)", start: "\(slot.start)")
             }
             noSlot = plan.ranked.isEmpty && problems.isEmpty
             if let best = plan.ranked.first { gridHTML = PlannerGrid.html(planner: planner, best: best) }
@@ -78,7 +73,7 @@ struct MeetingsPage {
         seriesSummary = "\(series.occurrences.count) meetings at \(series.baseTime.text) your time"
             + (moved > 0 ? ", \(moved) moved to share the inconvenience" : "")
             + (series.skipped.isEmpty ? "" : ", \(series.skipped.count) skipped")
-        seriesIcsHref = MeetingsRoute.plannedCalendar.path + "?\(query)"
+        seriesIcsHref = MeetingsRoute.plannedCalendar.path + "?\(search.text)"
         // The grid shows the first meeting's day.
         if let first = series.occurrences.first, let planner = try? MeetingPlanner(series.request.meeting) {
             gridHTML = PlannerGrid.html(planner: planner, best: first.slot)

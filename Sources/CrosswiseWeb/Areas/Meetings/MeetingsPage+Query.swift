@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 
 extension MeetingsPage {
     /// What the Meetings page shows: the people, teams and clients to choose from, and the plan

@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Worldtime
 
 extension MeetingsPlan.Input {
@@ -13,11 +12,8 @@ extension MeetingsPlan.Input {
         let loaded = try await directory.participants(people)
         // Booked meetings are busy time for the people in them.
         let busy = try await book.busyTimes(of: people.compactMap(\.id), during: search.busySpan)
-        var input = Self(participants: loaded.participants.map { p in
-            var p = p
-            p.busy = p.personID.flatMap { busy[$0] } ?? []
-            return p
-        })
+        var input = Self(participants: loaded.participants)
+        for (i, p) in loaded.participants.enumerated() { input.participants[i].busy = p.personID.flatMap { busy[$0] } ?? [] }
         input.problems = loaded.problems.map { "\($0.name) has a schedule Crosswise cannot read (\($0.reason)); an admin can fix it." }
         input.participants += chosen.clients.compactMap { try? Participant(client: $0) }
         if let teamID = search.ledgerTeam, let team = try await directory.team(teamID) {

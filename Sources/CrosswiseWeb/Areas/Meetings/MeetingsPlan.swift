@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Worldtime
 
 /// One run of the planner for a search: the ranked slots of a single meeting, or the rotated

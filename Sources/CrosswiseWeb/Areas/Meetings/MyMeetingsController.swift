@@ -79,9 +79,10 @@ struct MyMeetingsController {
                                          attendees: attendees)
     }
 
-    static func calendarResponse(_ text: String, download: String?) -> Response {
+    /// `invitation` marks a planned meeting's file (iTIP REQUEST) for calendar programs.
+    static func calendarResponse(_ text: String, download: String?, invitation: Bool = false) -> Response {
         var headers = HTTPFields()
-        headers[.contentType] = "text/calendar; charset=utf-8"
+        headers[.contentType] = "text/calendar; charset=utf-8" + (invitation ? "; method=REQUEST" : "")
         if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }

@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Worldtime
 
 /// Your meetings: each with what it costs you, on your clock; a plain value built from

@@ -8,8 +8,7 @@ extension MyMeetingsPage {
         var personID: UUID
         var isAdmin = false
         var zone: TimeZoneName
-        var meetings: [Meeting] = []
-        var hasFeed = false
+        var meetings: [Meeting] = [], hasFeed = false
         /// The new calendar link, shown once right after it is made.
         var feedURL: String?
     }
