@@ -112,14 +112,17 @@ public struct Accounts: Sendable {
     /// person was deactivated.
     public func person(forSession token: String) async throws -> Person? {
         guard !token.isEmpty, token.count < 100 else { return nil }
-        guard let record = try await SessionRecord.query(on: db).filter(\.$id == SecretToken.digest(token)).with(\.$person).first() else {
+        // One statement for the session and its person: every page starts here.
+        guard let record = try await SessionRecord.query(on: db).join(Person.self, on: \SessionRecord.$person.$id == \Person.$id)
+            .filter(\.$id == SecretToken.digest(token)).first() else {
             return nil
         }
-        guard record.expiresAt > now(), record.person.active else {
+        let person = try record.joined(Person.self)
+        guard record.expiresAt > now(), person.active else {
             try await record.delete(on: db)
             return nil
         }
-        return record.person
+        return person
     }
 
     public func signOut(token: String) async throws {

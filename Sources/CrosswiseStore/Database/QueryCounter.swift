@@ -8,12 +8,19 @@ import SQLKit
 /// `CrosswiseDatabase`; it counts, and never sees or keeps, what a statement says.
 public final class QueryCounter: Sendable {
     private let count = NIOLockedValueBox(0)
+    private let tables = NIOLockedValueBox<[String: Int]>([:])
 
     public init() {}
 
     public var value: Int { count.withLockedValue { $0 } }
 
-    public func reset() { count.withLockedValue { $0 = 0 } }
+    /// Fluent queries by the table they start from ("people": 1); SQL statements are not named.
+    public var byTable: [String: Int] { tables.withLockedValue { $0 } }
+
+    public func reset() {
+        count.withLockedValue { $0 = 0 }
+        tables.withLockedValue { $0 = [:] }
+    }
 
     /// The statements `body` sends.
     public func counting<T>(_ body: () async throws -> T) async rethrows -> (result: T, queries: Int) {
@@ -22,7 +29,10 @@ public final class QueryCounter: Sendable {
         return (result, value)
     }
 
-    func tick() { count.withLockedValue { $0 += 1 } }
+    func tick(table: String? = nil) {
+        count.withLockedValue { $0 += 1 }
+        if let table { tables.withLockedValue { $0[table, default: 0] += 1 } }
+    }
 }
 
 /// A database handle that counts each statement, Fluent's and SQLKit's alike, then passes it on.
@@ -36,7 +46,7 @@ struct CountingDatabase: Database, SQLDatabase {
     var inTransaction: Bool { base.inTransaction }
 
     func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
-        counter.tick()
+        counter.tick(table: query.schema)
         return base.execute(query: query, onOutput: onOutput)
     }
 

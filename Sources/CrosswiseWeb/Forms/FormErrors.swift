@@ -1,6 +1,6 @@
 import CrosswiseStore
-import Foundation
 import Mustache
+import Foundation
 
 /// A field of a web form: the name its input carries and what the store calls the value, so a
 /// store error lands on the right input. Forms declare their fields as constants and templates
@@ -29,14 +29,18 @@ struct FormErrors: Error, Sendable {
     }
 
     private(set) var items: [Item] = []
+    /// Set once anything is wrong, even with no message beyond the heading.
+    private var refused = false
     private var byField: [String: [String]] = [:]
     /// The sentence above the list: what happened to the submission.
     var heading = "Nothing was saved. Fix these and save again:"
 
     init() {}
 
+    /// A refusal said in `heading`, with `messages` listed under it.
     init(heading: String, _ messages: [String] = []) {
         self.heading = heading
+        refused = true
         for message in messages { add(message) }
     }
 
@@ -47,17 +51,22 @@ struct FormErrors: Error, Sendable {
             if let field = bySubject[error.field] { add(field, error.message) } else { add(error.message) }
         }
         if let heading { self.heading = heading }
+        refused = true
     }
 
-    var isEmpty: Bool { items.isEmpty }
-    var hasErrors: Bool { !items.isEmpty }
+    var isEmpty: Bool { !refused }
+    var hasErrors: Bool { refused }
 
     mutating func add(_ field: FormField, _ message: String) {
+        refused = true
         byField[field.name, default: []].append(message)
         items.append(Item(message: message, anchor: "#\(field.inputID)"))
     }
 
-    mutating func add(_ message: String) { items.append(Item(message: message, anchor: nil)) }
+    mutating func add(_ message: String) {
+        refused = true
+        items.append(Item(message: message, anchor: nil))
+    }
 
     /// The field's messages as one sentence, or nil.
     subscript(field: FormField) -> String? { byField[field.name].map { $0.joined(separator: "; ") } }
@@ -69,8 +78,7 @@ struct FormErrors: Error, Sendable {
     }
 }
 
-// Mustache reads stored properties through Mirror; `hasErrors` is computed, so the
-// error-summary partial asks by name.
+// Mustache reads stored properties through Mirror; the computed `hasErrors` must answer by name.
 extension FormErrors: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

@@ -14,9 +14,11 @@ struct SessionAuth: RouterMiddleware {
         if let token = request.cookies[SessionAuth.cookieName]?.value,
            let person = try await services.accounts.person(forSession: token) {
             let personID = try person.requireID()
-            let led = try await Directory(db: services.db, organizationID: person.$organization.id).teamsLed(by: personID)
+            // A member's lead flag on a team gives them nothing (only leads and admins manage), so
+            // their teams are not looked up.
+            let led = person.role == .member ? [] : try await Directory(db: services.db, organizationID: person.$organization.id).teamsLed(by: personID)
             context.viewer = Viewer(person: person, personID: personID, organizationID: person.$organization.id,
-                                    role: person.role, ledTeamIDs: person.role == .member ? [] : led, sessionToken: token)
+                                    role: person.role, ledTeamIDs: led, sessionToken: token)
         }
         return try await next(request, context)
     }

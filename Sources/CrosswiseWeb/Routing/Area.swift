@@ -8,8 +8,6 @@ import Hummingbird
 protocol Area {
     associatedtype Route: SiteRoute
     init(services: AppServices)
-    /// Where its routes live; every route's pattern starts with it ("" for the site's root).
-    static var prefix: String { get }
     /// Registers a handler for each route case.
     func mount(on routes: inout Routes<Route>)
     /// Its link in the navigation for this viewer, or nil.
@@ -44,7 +42,7 @@ struct Routes<Route: SiteRoute> {
     typealias Handler = @Sendable (Request, AppRequestContext) async throws -> Response
 
     mutating func on(_ route: Route, use handler: @escaping Handler) {
-        precondition(route.pattern.hasPrefix(prefix), "\(route.pattern) is outside its area's prefix \(prefix)")
+        precondition(route.pattern == prefix || route.pattern.hasPrefix(prefix + "/"), "\(route.pattern) is outside its area's prefix \(prefix)")
         mounted.insert(route)
         let relative = String(route.pattern.dropFirst(prefix.count))
         group.group().add(middleware: RouteGate(route, services: services))
@@ -60,7 +58,7 @@ extension Routes {
 extension Router<AppRequestContext> {
     /// Mounts one area: `router.mount(SkillsArea.self, services: services)`.
     func mount<A: Area>(_ area: A.Type, services: AppServices) {
-        var routes = Routes<A.Route>(router: self, prefix: A.prefix, services: services)
+        var routes = Routes<A.Route>(router: self, prefix: A.Route.prefix, services: services)
         A(services: services).mount(on: &routes)
         let missing = Set(A.Route.all.map { Pair($0.method, $0.pattern) }).subtracting(routes.mounted.map { Pair($0.method, $0.pattern) })
         precondition(missing.isEmpty, "\(A.self) does not mount \(missing)")

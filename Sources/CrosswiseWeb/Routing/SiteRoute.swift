@@ -9,6 +9,8 @@ import HTTPTypes
 public protocol SiteRoute: Sendable, Hashable {
     /// Every case, with sample values for its parameters.
     static var all: [Self] { get }
+    /// Where the area's routes live; every pattern starts with it ("" for routes at the root).
+    static var prefix: String { get }
     var method: HTTPRequest.Method { get }
     /// The path with `:name` for each parameter, as Hummingbird registers it.
     var pattern: String { get }
@@ -34,6 +36,7 @@ public enum BodyKind: Sendable, Hashable {
 }
 
 extension SiteRoute {
+    public static var prefix: String { "" }
     public var method: HTTPRequest.Method { .get }
     public var values: [String] { [] }
     public var body: BodyKind { .form }

@@ -1,7 +1,6 @@
 /// The About page and the health check: public, holding nothing about anyone.
 struct AboutArea: Area {
     let services: AppServices
-    static let prefix = ""
 
     func mount(on routes: inout Routes<AboutRoute>) {
         routes.on(.about, use: AboutController(services: services).show)

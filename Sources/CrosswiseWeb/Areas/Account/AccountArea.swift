@@ -1,7 +1,6 @@
 /// Sign in, sign out, your password, and the one-time setup.
 struct AccountArea: Area {
     let services: AppServices
-    static let prefix = ""
 
     func mount(on routes: inout Routes<AccountRoute>) {
         let auth = AuthController(services: services)

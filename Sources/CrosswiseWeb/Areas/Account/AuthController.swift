@@ -9,16 +9,17 @@ struct AuthController {
 
     struct SignInView {
         var email = ""
-        var next = "/"
+        var next = TodayRoute.today.path
         var error: String?
         var demo: [DemoOrganization.SignIn] = []
         var hasDemo = false
         var demoPassword = DemoOrganization.password
+        let action = AccountRoute.submitSignIn.path
     }
 
     @Sendable func signInPage(request: Request, context: AppRequestContext) async throws -> Response {
-        if context.viewer != nil { return seeOther("/") }
-        if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther("/setup") }
+        if context.viewer != nil { return seeOther(TodayRoute.today) }
+        if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther(AccountRoute.setup) }
         let next = safeNext(request.uri.queryParameters.get("next"))
         let demo = try await demoSignIns()
         return services.page("signin", title: "Sign in", SignInView(next: next, demo: demo, hasDemo: !demo.isEmpty), context: context, request: request)
@@ -57,7 +58,7 @@ struct AuthController {
 
     @Sendable func signOut(request: Request, context: AppRequestContext) async throws -> Response {
         if let token = context.viewer?.sessionToken { try await services.accounts.signOut(token: token) }
-        var response = seeOther("/signin", notice: .signedOut)
+        var response = seeOther(AccountRoute.signIn, notice: .signedOut)
         response.setCookie(SessionAuth.expiredCookie(secure: context.isSecure))
         return response
     }
@@ -82,7 +83,7 @@ struct AuthController {
         } else {
             do {
                 try await services.accounts.changePassword(of: viewer.person, current: context.form.raw("current"), new: context.form.raw("new"), keepingSession: viewer.sessionToken)
-                return seeOther("/", notice: .passwordChanged)
+                return seeOther(TodayRoute.today, notice: .passwordChanged)
             } catch let failure as ValidationFailure {
                 for error in failure.errors { view.errors[error.field.key] = error.message }
             }
@@ -97,7 +98,7 @@ struct AuthController {
     func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), next.count < 2_000,
               next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" }),
-              !next.hasPrefix("//") else { return "/" }
+              !next.hasPrefix("//") else { return TodayRoute.today.path }
         return next
     }
 

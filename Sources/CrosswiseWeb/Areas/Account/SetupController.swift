@@ -9,10 +9,11 @@ extension AuthController {
         var errors: [String: String] = [:]
         var zones = TimeZoneName.all
         var countries: [Choice] = []
+        let action = AccountRoute.submitSetup.path
     }
 
     @Sendable func setupPage(request: Request, context: AppRequestContext) async throws -> Response {
-        guard try await Setup(db: services.db, passwords: services.passwords).isNeeded() else { return seeOther("/signin") }
+        guard try await Setup(db: services.db, passwords: services.passwords).isNeeded() else { return seeOther(AccountRoute.signIn) }
         try requireKnownHost(request)
         let view = SetupView(countries: Choices.countries(selected: ""))
         return services.page("setup", title: "Set up Crosswise", view, context: context, request: request)
@@ -35,7 +36,7 @@ extension AuthController {
                 throw HTTPError(.forbidden, message: "Crosswise is already set up. Sign in instead.")
             }
             let token = try await services.accounts.startSession(for: admin)
-            var response = seeOther("/admin")
+            var response = seeOther(AdminRoute.overview)
             response.setCookie(SessionAuth.cookie(token: token, secure: context.isSecure))
             return response
         } catch let failure as ValidationFailure {

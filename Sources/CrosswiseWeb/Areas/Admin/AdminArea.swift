@@ -2,7 +2,6 @@
 /// link instead of Admin.
 struct AdminArea: Area {
     let services: AppServices
-    static let prefix = "/admin"
 
     static func navigation(for viewer: Viewer) -> NavEntry? {
         if viewer.isAdmin { return NavEntry(label: "Admin", href: AdminRoute.overview.path, section: .admin) }

@@ -4,6 +4,7 @@ import HTTPTypes
 /// The admin pages: the overview, the four record lists (sites, teams, clients, people) that
 /// share one set of routes, imports, holiday calendars, API keys and the framework.
 enum AdminRoute: SiteRoute {
+    static let prefix = "/admin"
     case overview
     case sites(ResourceRoute)
     case teams(ResourceRoute)

@@ -1,7 +1,6 @@
 /// "Check a message" and its JSON API.
 struct CheckArea: Area {
     let services: AppServices
-    static let prefix = ""
 
     static func navigation(for viewer: Viewer) -> NavEntry? { NavEntry(label: "Check a message", href: CheckRoute.page.path, section: .check) }
 

@@ -40,6 +40,7 @@ struct CheckPageView {
     let evidence: [Evidence]
     let hasEvidence: Bool
     let maxLength: Int
+    let action = CheckRoute.check.path
 }
 
 extension CheckPageView {

@@ -2,7 +2,6 @@
 struct MeetingsArea: Area {
     let services: AppServices
     // Three prefixes (/meetings, /calendar, /days-off), so the area mounts at the root.
-    static let prefix = ""
 
     static func navigation(for viewer: Viewer) -> NavEntry? { NavEntry(label: "Meetings", href: MeetingsRoute.planner.path, section: .meetings) }
 

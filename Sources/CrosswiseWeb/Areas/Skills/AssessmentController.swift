@@ -15,7 +15,7 @@ struct AssessmentController {
     struct CompetencyPart { let name: String; let summary: String; let statements: [StatementItem]; let scenarios: [ScenarioItem] }
     struct Step { let number: Int; let area: String; let href: String; let current: Bool; let done: Bool }
 
-    struct StartView { let questions: Int; let minutes: Int; let competencies: Int; let past: [String]; let hasPast: Bool }
+    struct StartView { let questions: Int; let minutes: Int; let competencies: Int; let past: [String]; let hasPast: Bool; let links = SkillsLinks() }
 
     struct PartView {
         let part: Int
@@ -27,9 +27,8 @@ struct AssessmentController {
         let questions: Int
         let percent: Int
         let isLast: Bool
-        let error: String?
-        let errors: [String]
-        let hasErrors: Bool
+        let errors: FormErrors
+        let links = SkillsLinks()
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -47,7 +46,7 @@ struct AssessmentController {
         return try await renderPart(open, part: part, context: context, request: request)
     }
 
-    func renderPart(_ assessment: Assessment, part requested: Int?, posted: AssessmentAnswers? = nil, error: String? = nil, errors: [String] = [],
+    func renderPart(_ assessment: Assessment, part requested: Int?, posted: AssessmentAnswers? = nil, errors: FormErrors = FormErrors(),
                     context: AppRequestContext, request: Request?) async throws -> Response {
         let viewer = try context.requireViewer()
         let book = services.skills(for: viewer)
@@ -92,11 +91,11 @@ struct AssessmentController {
         let answered = scores.reduce(0) { $0 + $1.answered }, questions = scores.reduce(0) { $0 + $1.questions }
         let view = PartView(
             part: number, parts: parts.count, area: current.name, competencies: competencies,
-            steps: parts.enumerated().map { i, p in Step(number: i + 1, area: p.name, href: "/skills/assessment?part=\(i + 1)", current: i + 1 == number, done: isDone(p)) },
+            steps: parts.enumerated().map { i, p in Step(number: i + 1, area: p.name, href: SkillsRoute.assessment.path(query: [("part", "\(i + 1)")]), current: i + 1 == number, done: isDone(p)) },
             answered: answered, questions: questions, percent: questions == 0 ? 0 : answered * 100 / questions,
-            isLast: number == parts.count, error: error, errors: errors, hasErrors: !errors.isEmpty)
+            isLast: number == parts.count, errors: errors)
         return services.page("skills-assessment", title: "Self-assessment · \(current.name)", view, context: context, request: request,
-                             section: .skills, status: error == nil ? .ok : .unprocessableContent)
+                             section: .skills, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func start(request: Request, context: AppRequestContext) async throws -> Response {
@@ -106,13 +105,13 @@ struct AssessmentController {
             throw HTTPError(.conflict, message: "There is nothing to assess yet: the organization's framework has no active competencies. Ask an admin to restore some.")
         }
         _ = try await book.resumeOrStartAssessment(for: viewer.personID)
-        return seeOther("/skills/assessment")
+        return seeOther(SkillsRoute.assessment)
     }
 
     @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let book = services.skills(for: viewer)
-        guard let open = try await book.openAssessment(of: viewer.personID) else { return seeOther("/skills/assessment") }
+        guard let open = try await book.openAssessment(of: viewer.personID) else { return seeOther(SkillsRoute.assessment) }
         let part = min(max(1, Int(context.form["part"].prefix(6)) ?? 1), 1_000)
         var page = AssessmentAnswers()
         var unreadable: [String] = []
@@ -125,30 +124,31 @@ struct AssessmentController {
             }
         }
         guard unreadable.isEmpty else {
-            return try await renderPart(open, part: part, error: "Some answers could not be read; nothing from this part was saved. Choose again and save.", context: context, request: nil)
+            return try await renderPart(open, part: part, errors: FormErrors(heading: "Some answers could not be read; nothing from this part was saved. Choose again and save."),
+                                        context: context, request: nil)
         }
         do {
             try await book.saveAnswers(page, to: open.id!, of: viewer.personID)
         } catch let failure as ValidationFailure {
-            return try await renderPart(open, part: part, error: "Some answers are not among the choices offered; nothing from this part was saved.",
-                                        errors: failure.errors.map(\.message), context: context, request: nil)
+            return try await renderPart(open, part: part, errors: FormErrors(heading: "Some answers are not among the choices offered; nothing from this part was saved.",
+                                                                                failure.errors.map(\.message)), context: context, request: nil)
         }
         switch context.form["go"] {
         case "stop":
-            return seeOther("/skills", notice: .progressSaved)
+            return seeOther(SkillsRoute.profile, notice: .progressSaved)
         case "finish":
             do {
                 try await book.completeAssessment(open.id!, of: viewer.personID, at: services.now())
             } catch let failure as ValidationFailure {
                 let saved = try await book.openAssessment(of: viewer.personID) ?? open
-                return try await renderPart(saved, part: nil, error: "Your answers are saved, but the assessment is not finished: \(failure.errors.first?.message ?? "questions are unanswered"). The first part with questions left is shown.",
-                                            context: context, request: nil)
+                let heading = "Your answers are saved, but the assessment is not finished: \(failure.errors.first?.message ?? "questions are unanswered"). The first part with questions left is shown."
+                return try await renderPart(saved, part: nil, errors: FormErrors(heading: heading), context: context, request: nil)
             }
-            return seeOther("/skills", notice: .assessed)
+            return seeOther(SkillsRoute.profile, notice: .assessed)
         case "back":
-            return seeOther("/skills/assessment?part=\(max(1, part - 1))")
+            return seeOther(SkillsRoute.assessment.path(query: [("part", "\(max(1, part - 1))")]))
         default:
-            return seeOther("/skills/assessment?part=\(part + 1)")
+            return seeOther(SkillsRoute.assessment.path(query: [("part", "\(part + 1)")]))
         }
     }
 }

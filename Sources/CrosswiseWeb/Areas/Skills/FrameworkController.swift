@@ -21,13 +21,14 @@ struct FrameworkController {
         let mistakes: [MistakeView]
         let levels: [LevelView]
         let isLead: Bool
+        let links = SkillsLinks()
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let framework = try await services.skills(for: viewer).currentFramework()
         let areas = framework.areas.map { area in
-            Area(name: area.name, cards: area.competencies.map { Card(name: $0.name, href: "/skills/framework/\($0.id)", summary: $0.summary) })
+            Area(name: area.name, cards: area.competencies.map { Card(name: $0.name, href: SkillsRoute.competency($0.id).path, summary: $0.summary) })
         }
         let view = ListView(title: framework.title, version: framework.version, areas: areas,
                             mistakes: framework.mistakes.map { mistakeView($0, in: framework) },
@@ -38,7 +39,7 @@ struct FrameworkController {
 
     func mistakeView(_ m: Mistake, in framework: Framework) -> MistakeView {
         MistakeView(title: m.title, why: m.why, remedy: m.remedy,
-                    links: m.competencies.compactMap { framework.competency($0) }.map { Card(name: $0.name, href: "/skills/framework/\($0.id)", summary: "") })
+                    links: m.competencies.compactMap { framework.competency($0) }.map { Card(name: $0.name, href: SkillsRoute.competency($0.id).path, summary: "") })
     }
 
     struct LevelRow { let level: Int; let name: String; let behaviours: [String] }
@@ -63,6 +64,7 @@ struct FrameworkController {
         let hasCertifications: Bool
         let roles: [RoleNeed]
         let hasRoles: Bool
+        let links = SkillsLinks()
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {

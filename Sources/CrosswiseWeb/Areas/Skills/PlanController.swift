@@ -8,49 +8,38 @@ import Skills
 struct PlanController {
     let services: AppServices
 
+    /// What the plan page needs: the skills home, the current plan and its notes.
+    func page(_ viewer: Viewer, posted: [Int: SkillsBook.GoalEdit]? = nil, postedStatus: PlanStatus? = nil,
+              errors: FormErrors = FormErrors()) async throws -> PlanPage {
+        let book = services.skills(for: viewer)
+        let home = try await book.home(of: viewer.person)
+        let plan = try await book.currentPlan(of: viewer.personID)
+        let planView = try await plan.asyncMap { plan in
+            PlanView(plan: plan, goals: book.goals(of: plan), roleName: home.framework.role(plan.roleID)?.name ?? plan.roleID,
+                     notes: try await book.notes(on: plan.id!), posted: posted, postedStatus: postedStatus,
+                     today: services.today(for: viewer).description, editable: true, dates: DateWords(viewer))
+        }
+        return PlanPage(home: home, plan: planView, planRole: plan?.roleID, errors: errors)
+    }
 
-    struct RoleOption { let id: String; let name: String; let selected: Bool }
-
-    struct View {
-        let plan: PlanView?
-        let roles: [RoleOption]
-        let hasEvidence: Bool
-        let error: String?
-        let errors: [String]
-        let hasErrors: Bool
+    func render(_ page: PlanPage, context: AppRequestContext, request: Request?) -> Response {
+        services.page("skills-plan", title: "My development plan", page, context: context, request: request, section: .skills,
+                      status: page.errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(context: context, request: request)
-    }
-
-    func render(context: AppRequestContext, request: Request?, posted: [Int: SkillsBook.GoalEdit]? = nil, postedStatus: PlanStatus? = nil,
-                error: String? = nil, errors: [String] = []) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
-        let (framework, profile, _) = try await book.profile(of: viewer.personID)
-        let career = try await book.career(of: viewer.personID, in: framework)
-        let plan = try await book.currentPlan(of: viewer.personID)
-        let planView = try await plan.asyncMap { plan in
-            PlanView(plan: plan, goals: book.goals(of: plan), roleName: framework.role(plan.roleID)?.name ?? plan.roleID,
-                     notes: try await book.notes(on: plan.id!), posted: posted, postedStatus: postedStatus,
-                     today: services.today(for: viewer).description, editable: true, services: services, viewer: viewer)
-        }
-        let chosen = plan?.roleID ?? career.target?.id
-        let view = View(plan: planView, roles: framework.roles.map { RoleOption(id: $0.id, name: $0.name, selected: $0.id == chosen) },
-                        hasEvidence: !profile.isEmpty, error: error, errors: errors, hasErrors: !errors.isEmpty)
-        return services.page("skills-plan", title: "My development plan", view, context: context, request: request, section: .skills,
-                             status: error == nil ? .ok : .unprocessableContent)
+        render(try await page(try context.requireViewer()), context: context, request: request)
     }
 
     @Sendable func draft(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         do {
-            try await services.skills(for: viewer).draftPlan(for: viewer.personID, towards: context.form["role"], at: services.now())
+            try await services.skills(for: viewer).draftPlan(for: viewer.personID, towards: context.form[PlanPage.role.name], at: services.now())
         } catch let failure as ValidationFailure {
-            return try await render(context: context, request: nil, error: failure.errors.first?.message ?? "The plan could not be drafted")
+            let errors = FormErrors(failure, fields: [PlanPage.role], heading: "The plan could not be drafted:")
+            return render(try await page(viewer, errors: errors), context: context, request: nil)
         }
-        return seeOther("/skills/plan", notice: .planDrafted)
+        return seeOther(SkillsRoute.plan, notice: .planDrafted)
     }
 
     @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
@@ -59,17 +48,19 @@ struct PlanController {
         let planID = try context.requireUUID("id")
         let plan: DevelopmentPlan
         do { plan = try await book.plan(planID, of: viewer.personID) } catch DirectoryError.notFound { throw HTTPError(.notFound) }
-        let edits = PlanView.edits(from: context.form, goalCount: book.goals(of: plan).count)
+        let goals = book.goals(of: plan).count
+        let edits = PlanView.edits(from: context.form, goalCount: goals)
         guard let status = PlanStatus(rawValue: context.form["status"]) else {
-            return try await render(context: context, request: nil, posted: edits, error: "Choose a status: draft, active or complete. Nothing was saved.")
+            let errors = FormErrors(heading: "Choose a status: draft, active or complete. Nothing was saved.")
+            return render(try await page(viewer, posted: edits, errors: errors), context: context, request: nil)
         }
         do {
             try await book.editPlan(planID, of: viewer.personID, goals: edits, status: status)
         } catch let failure as ValidationFailure {
-            return try await render(context: context, request: nil, posted: edits, postedStatus: status,
-                                    error: "The plan was not saved. Fix these and save again:", errors: failure.errors.map(\.message))
+            let errors = FormErrors(failure, fields: (0..<goals).flatMap(PlanPage.goalFields), heading: "The plan was not saved. Fix these and save again:")
+            return render(try await page(viewer, posted: edits, postedStatus: status, errors: errors), context: context, request: nil)
         }
-        return seeOther("/skills/plan", notice: .saved)
+        return seeOther(SkillsRoute.plan, notice: .saved)
     }
 
     @Sendable func addNote(request: Request, context: AppRequestContext) async throws -> Response {
@@ -77,12 +68,13 @@ struct PlanController {
         let planID = try context.requireUUID("id")
         do {
             try await services.skills(for: viewer).addNote(to: planID, of: viewer.personID, by: viewer.personID, kind: "check-in",
-                                                            day: context.form["day"], text: context.form.text("text"))
+                                                            day: context.form[PlanPage.day.name], text: context.form.text(PlanPage.text.name))
         } catch DirectoryError.notFound {
             throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {
-            return try await render(context: context, request: nil, error: "The check-in was not saved:", errors: failure.errors.map(\.message))
+            let errors = FormErrors(failure, fields: [PlanPage.day, PlanPage.text], heading: "The check-in was not saved:")
+            return render(try await page(viewer, errors: errors), context: context, request: nil)
         }
-        return seeOther("/skills/plan#notes", notice: .noted)
+        return seeOther(SkillsRoute.plan.path + "#notes", notice: .noted)
     }
 }

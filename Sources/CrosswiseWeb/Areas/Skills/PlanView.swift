@@ -27,6 +27,10 @@ struct PlanView {
     struct Note { let kind: String; let isComment: Bool; let day: String; let author: String; let text: String }
 
     let id: String
+    let saveAction: String
+    let checkInAction: String
+    /// Where a lead's comment on this plan goes.
+    let commentAction: String
     let role: String
     let status: String
     let statusClass: String
@@ -41,14 +45,17 @@ struct PlanView {
 
     /// `posted` carries a rejected submission back into the form, so nothing typed is lost.
     init(plan: DevelopmentPlan, goals stored: [PlanGoal], roleName: String, notes: [PlanNote], posted: [Int: SkillsBook.GoalEdit]? = nil,
-         postedStatus: PlanStatus? = nil, today: String, editable: Bool, services: AppServices, viewer: Viewer) {
+         postedStatus: PlanStatus? = nil, today: String, editable: Bool, dates: DateWords) {
         self.editable = editable
         id = plan.id!.uuidString
         role = roleName
         let status = postedStatus ?? PlanStatus(rawValue: plan.status) ?? .draft
         self.status = status.label
         statusClass = status == .active ? "ok" : (status == .complete ? "night" : "warn")
-        created = services.shortDate(plan.createdAt, for: viewer)
+        created = dates.short(plan.createdAt)
+        saveAction = SkillsRoute.editPlan(plan.id!).path
+        checkInAction = SkillsRoute.addCheckIn(plan.id!).path
+        commentAction = SkillsRoute.comment(person: plan.$person.id, plan: plan.id!).path
         goals = stored.enumerated().map { index, goal in
             let edit = posted?[index]
             let target = edit?.targetLevel ?? goal.targetLevel
@@ -56,8 +63,8 @@ struct PlanView {
             // One empty row after the actions lets the person add their own.
             let actions = (edit?.actions ?? goal.actions) + [PracticeAction(action: "", cadence: .weekly)]
             return Goal(
-                index: index, name: goal.name, href: "/skills/framework/\(goal.competency)",
-                start: goal.startLevel.map(levelText) ?? "not assessed", target: target, due: due, dueText: AppServices.shortDate(iso: due),
+                index: index, name: goal.name, href: SkillsRoute.competency(goal.competency).path,
+                start: goal.startLevel.map(levelText) ?? "not assessed", target: target, due: due, dueText: DateWords.short(iso: due),
                 levels: (1...5).map { LevelOption(value: $0, selected: $0 == target) },
                 dos: goal.dos, donts: goal.donts,
                 actions: actions.enumerated().map { i, action in
@@ -71,7 +78,7 @@ struct PlanView {
         statuses = PlanStatus.allCases.map { StatusOption(value: $0.rawValue, label: $0.label, selected: $0 == status) }
         self.notes = notes.map { note in
             Note(kind: note.kind == "comment" ? "Lead's comment" : "Check-in", isComment: note.kind == "comment",
-                 day: AppServices.shortDate(iso: note.day), author: note.author?.name ?? "Someone no longer here", text: note.text)
+                 day: DateWords.short(iso: note.day), author: note.author?.name ?? "Someone no longer here", text: note.text)
         }
         hasNotes = !notes.isEmpty
         self.today = today

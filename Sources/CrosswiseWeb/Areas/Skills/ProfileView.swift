@@ -40,7 +40,7 @@ struct ProfileView {
     let latestRound: String
     let changeNote: String?
 
-    init(framework: Framework, profile: SkillsProfile, records: [EvidenceRecord], target: CareerRole?, services: AppServices, viewer: Viewer) {
+    init(framework: Framework, profile: SkillsProfile, records: [EvidenceRecord], target: CareerRole?, dates: DateWords) {
         let byReading = Dictionary(records.map { ("\($0.batch)/\($0.competencyID)/\($0.source)", $0) }, uniquingKeysWith: { a, _ in a })
         let levelNames = Dictionary(framework.levels.map { ($0.level, $0.name) }, uniquingKeysWith: { a, _ in a })
         let readiness = target.map { framework.readiness(of: profile, for: $0) }
@@ -49,12 +49,12 @@ struct ProfileView {
             let readings = entry.readings.map { reading -> Reading in
                 let record = byReading["\(reading.batch)/\(reading.competency)/\(reading.source.rawValue)"]
                 let by = reading.source == .selfAssessment ? nil : record?.recordedBy?.name
-                return Reading(source: reading.source.label, level: levelText(reading.level), date: services.shortDate(reading.recordedAt, for: viewer),
+                return Reading(source: reading.source.label, level: levelText(reading.level), date: dates.short(reading.recordedAt),
                                by: by, comment: record?.comment, example: record?.example)
             }
             let change = entry.change.flatMap { $0 == 0 ? nil : ($0 > 0 ? "+" : "−") + levelText(abs($0)) }
             let requirement = requirements[entry.competency]
-            return Row(name: entry.name, href: "/skills/framework/\(entry.competency)", area: entry.area,
+            return Row(name: entry.name, href: SkillsRoute.competency(entry.competency).path, area: entry.area,
                        level: entry.level.map(levelText), levelName: entry.wholeLevel.flatMap { levelNames[$0] } ?? "Not assessed",
                        readings: readings, change: change, changeClass: (entry.change ?? 0) > 0 ? "up" : "down",
                        required: requirement.map { String($0.required) },
@@ -72,7 +72,7 @@ struct ProfileView {
             let gaps = r.gaps.prefix(5).map { Gap(name: $0.name, have: $0.current.map(levelText) ?? "not assessed", need: $0.required) }
             return ReadinessView(role: r.role.name, met: r.met, total: r.requirements.count, percent: r.percent, ready: r.isReady, gaps: gaps, hasGaps: !gaps.isEmpty)
         }
-        latestRound = services.shortDate(profile.latestRoundAt, for: viewer)
+        latestRound = dates.short(profile.latestRoundAt)
         changeNote = profile.entries.contains { $0.change != nil } ? "Change: the profile now against the profile just before the latest self-assessment (\(latestRound))." : nil
     }
 }

@@ -2,7 +2,6 @@
 /// view of the people they coach.
 struct SkillsArea: Area {
     let services: AppServices
-    static let prefix = "/skills"
 
     static func navigation(for viewer: Viewer) -> NavEntry? { NavEntry(label: "Skills", href: SkillsRoute.profile.path, section: .skills) }
 

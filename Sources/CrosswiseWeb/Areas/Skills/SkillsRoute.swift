@@ -4,6 +4,7 @@ import HTTPTypes
 /// Your skills (profile, self-assessment, career path, plan), the framework to read, and a
 /// lead's view of the people they coach.
 enum SkillsRoute: SiteRoute {
+    static let prefix = "/skills"
     case profile
     case career, chooseCareer
     case assessment, startAssessment, saveAssessment

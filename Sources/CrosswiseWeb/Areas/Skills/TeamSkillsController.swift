@@ -10,7 +10,7 @@ struct TeamSkillsController {
 
 
     struct Row { let name: String; let href: String; let selfAssessed: String; let leadRated: String; let plan: String; let planClass: String }
-    struct ListView { let rows: [Row]; let hasRows: Bool }
+    struct ListView { let rows: [Row]; let hasRows: Bool; let links = SkillsLinks() }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
@@ -22,9 +22,9 @@ struct TeamSkillsController {
         let rows = people.map { person -> Row in
             let o = overview[person.id!]
             let status = o?.planStatus.flatMap(PlanStatus.init(rawValue:))
-            return Row(name: person.name, href: "/skills/people/\(person.id!)",
-                       selfAssessed: o?.selfAssessed.map { services.shortDate($0, for: viewer) } ?? "Not yet",
-                       leadRated: o?.leadRated.map { services.shortDate($0, for: viewer) } ?? "Not yet",
+            return Row(name: person.name, href: SkillsRoute.person(person.id!).path,
+                       selfAssessed: o?.selfAssessed.map { DateWords(viewer).short($0) } ?? "Not yet",
+                       leadRated: o?.leadRated.map { DateWords(viewer).short($0) } ?? "Not yet",
                        plan: status.map { "\($0.label) · \(o?.planRole.flatMap { framework.role($0)?.name } ?? "")" } ?? "No plan",
                        planClass: status == .active ? "ok" : (status == nil ? "off" : "warn"))
         }
@@ -32,7 +32,17 @@ struct TeamSkillsController {
                              context: context, request: request, section: .skills)
     }
 
-    struct RatingRow { let id: String; let name: String; let area: String; let levels: [PlanView.LevelOption]; let comment: String; let example: String; let error: String? }
+    struct RatingRow {
+        let id: String; let name: String; let area: String; let levels: [PlanView.LevelOption]; let comment: String; let example: String
+        let error: String?
+        let levelField: String; let commentField: String; let exampleField: String
+    }
+
+    /// A rating row's three inputs for competency `id`: "<id>-level", "<id>-comment", "<id>-example".
+    static func ratingFields(_ id: String) -> (level: FormField, comment: FormField, example: FormField) {
+        (FormField("\(id)-level", .level.of(id)), FormField("\(id)-comment", .comment.of(id)), FormField("\(id)-example", .example.of(id)))
+    }
+    static let commentText = FormField("text", .text)
 
     struct PersonView {
         let id: String
@@ -41,68 +51,73 @@ struct TeamSkillsController {
         let plan: PlanView?
         let ratings: [RatingRow]
         let canRate: Bool
-        let error: String?
-        let errors: [String]
-        let hasErrors: Bool
+        let rateAction: String
+        let errors: FormErrors
         let commentText: String
+        let links = SkillsLinks()
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        return try await render(try await services.person(try context.requireUUID("id"), inReachOf: viewer, includingSelf: true), context: context, request: request)
+        try await render(try context.requireSubject(), context: context, request: request)
     }
 
-    func render(_ person: Person, form: FormData? = nil, error: String? = nil, errors: ValidationFailure? = nil,
-                context: AppRequestContext, request: Request?) async throws -> Response {
+    func render(_ person: Person, form: FormData? = nil, errors: FormErrors = FormErrors(), context: AppRequestContext, request: Request?) async throws -> Response {
         let viewer = try context.requireViewer()
         let book = services.skills(for: viewer)
-        let (framework, profile, records) = try await book.profile(of: person.id!)
-        let career = try await book.career(of: person.id!, in: framework)
+        let home = try await book.home(of: person)
+        let framework = home.framework
         let plan = try await book.currentPlan(of: person.id!)
+        let dates = DateWords(viewer)
         let planView = try await plan.asyncMap { plan in
             PlanView(plan: plan, goals: book.goals(of: plan), roleName: framework.role(plan.roleID)?.name ?? plan.roleID, notes: try await book.notes(on: plan.id!),
-                     today: services.today(for: viewer).description, editable: false, services: services, viewer: viewer)
+                     today: services.today(for: viewer).description, editable: false, dates: dates)
         }
         let ratings = framework.active.map { c in
-            RatingRow(id: c.id, name: c.name, area: c.area,
-                      levels: (1...5).map { PlanView.LevelOption(value: $0, selected: form?["\(c.id)-level"] == String($0)) },
-                      comment: form?["\(c.id)-comment"] ?? "", example: form?["\(c.id)-example"] ?? "",
-                      error: errors?.errors.filter { $0.field.item == c.id }.map(\.message).joined(separator: " "))
+            let fields = Self.ratingFields(c.id)
+            return RatingRow(id: c.id, name: c.name, area: c.area,
+                             levels: (1...5).map { PlanView.LevelOption(value: $0, selected: form?[fields.level.name] == String($0)) },
+                             comment: form?[fields.comment.name] ?? "", example: form?[fields.example.name] ?? "",
+                             error: [errors[fields.level], errors[fields.comment], errors[fields.example]].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
+                             levelField: fields.level.inputID, commentField: fields.comment.inputID, exampleField: fields.example.inputID)
         }
         let view = PersonView(
             id: person.id!.uuidString, name: person.name,
-            profile: ProfileView(framework: framework, profile: profile, records: records, target: career.target, services: services, viewer: viewer),
-            plan: planView, ratings: ratings, canRate: person.id != viewer.personID,
-            error: error, errors: errors?.errors.map(\.message) ?? [], hasErrors: !(errors?.errors.isEmpty ?? true),
-            commentText: form?["text"] ?? "")
+            profile: ProfileView(framework: framework, profile: home.profile, records: home.records, target: home.target, dates: dates),
+            plan: planView, ratings: ratings, canRate: person.id != viewer.personID, rateAction: SkillsRoute.rate(person.id!).path,
+            errors: errors, commentText: form?.text(Self.commentText.name) ?? "")
         return services.page("skills-person", title: "\(person.name) · skills", view, context: context, request: request, section: .skills,
-                             status: error == nil ? .ok : .unprocessableContent)
+                             status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func rate(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer, includingSelf: true)
+        let person = try context.requireSubject()
         // A lead's rating of themselves would count twice as much as anyone's self-rating.
         guard person.id != viewer.personID else { throw HTTPError(.forbidden) }
         let framework = try await services.skills(for: viewer).currentFramework()
         let form = context.form
         let ratings = framework.active.compactMap { c -> SkillsBook.Rating? in
-            let level = form["\(c.id)-level"], comment = form["\(c.id)-comment"], example = form["\(c.id)-example"]
+            let fields = Self.ratingFields(c.id)
+            let level = form[fields.level.name], comment = form[fields.comment.name], example = form[fields.example.name]
             guard !level.isEmpty || !comment.trimmingCharacters(in: .whitespaces).isEmpty || !example.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             return SkillsBook.Rating(competency: c.id, level: Int(level) ?? 0, comment: comment, example: example)
         }
         do {
             try await services.skills(for: viewer).recordRatings(ratings, of: person.id!, by: viewer.personID, at: services.now())
         } catch let failure as ValidationFailure {
-            return try await render(person, form: form, error: "Nothing was saved. Each competency you rate needs a level, a comment and an example:",
-                                    errors: failure, context: context, request: nil)
+            let fields = framework.active.flatMap { c -> [FormField] in
+                let f = Self.ratingFields(c.id)
+                return [f.level, f.comment, f.example]
+            }
+            let errors = FormErrors(failure, fields: fields, heading: "Nothing was saved. Each competency you rate needs a level, a comment and an example:")
+            return try await render(person, form: form, errors: errors, context: context, request: nil)
         }
-        return seeOther("/skills/people/\(person.id!)", notice: .rated)
+        return seeOther(SkillsRoute.person(person.id!), notice: .rated)
     }
 
     @Sendable func comment(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        let person = try await services.person(try context.requireUUID("id"), inReachOf: viewer, includingSelf: true)
+        let person = try context.requireSubject()
         // A lead's comment is someone else's view of the plan; on one's own plan it would pass
         // a self-review off as the lead's. Check-ins are for one's own plan.
         guard person.id != viewer.personID else {
@@ -115,8 +130,9 @@ struct TeamSkillsController {
         } catch DirectoryError.notFound {
             throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {
-            return try await render(person, form: context.form, error: "The comment was not saved:", errors: failure, context: context, request: nil)
+            let errors = FormErrors(failure, fields: [Self.commentText], heading: "The comment was not saved:")
+            return try await render(person, form: context.form, errors: errors, context: context, request: nil)
         }
-        return seeOther("/skills/people/\(person.id!)#plan", notice: .noted)
+        return seeOther(SkillsRoute.person(person.id!), fragment: "#plan", notice: .noted)
     }
 }

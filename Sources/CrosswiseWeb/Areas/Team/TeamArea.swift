@@ -1,7 +1,6 @@
 /// Teams and their world clocks, as everyone in the organization sees them.
 struct TeamArea: Area {
     let services: AppServices
-    static let prefix = "/teams"
 
     static func navigation(for viewer: Viewer) -> NavEntry? { NavEntry(label: "Team", href: TeamRoute.list.path, section: .team) }
 

@@ -25,10 +25,10 @@ struct TeamController {
         let teams = try await directory.teams(includeInactive: false)
         let counts = try await directory.memberCounts(of: teams)
         let rows = teams.map { team in
-            TeamRow(name: team.name, href: "/teams/\(team.id!)", site: team.$site.id.flatMap { sites[$0] } ?? "—",
+            TeamRow(name: team.name, href: TeamRoute.team(team.id!).path, site: team.$site.id.flatMap { sites[$0] } ?? "—",
                     size: counts[team.id!] ?? 0, mine: mine.contains(team.id!))
         }.sorted { ($0.mine ? 0 : 1, $0.name) < ($1.mine ? 0 : 1, $1.name) }
-        struct View { let teams: [TeamRow]; let empty: Bool; let isAdmin: Bool }
+        struct View { let teams: [TeamRow]; let empty: Bool; let isAdmin: Bool; let newTeam = AdminRoute.teams(.new).path }
         return services.page("teams", title: "Teams", View(teams: rows, empty: rows.isEmpty, isAdmin: viewer.isAdmin),
                              context: context, request: request, section: .team)
     }
@@ -73,7 +73,7 @@ struct TeamController {
                       site: entry.siteID.flatMap { sites[$0] } ?? "—",
                       weekend: entry.weekend.isEmpty ? "none" : entry.weekend,
                       languages: entry.languages,
-                      editHref: canEditPeople ? "/admin/people/\(entry.id)/edit" : nil)
+                      editHref: canEditPeople ? AdminRoute.people(.edit(entry.id)).path : nil)
         }
         let clients = try await directory.clients(of: teamID).map { client in
             ClientRow(clock: reader.clock(for: client), country: Regions.countryName(client.country) ?? client.country,
@@ -82,8 +82,8 @@ struct TeamController {
         let view = TeamView(
             name: team.name, site: team.$site.id.flatMap { sites[$0] } ?? "No home site",
             membersHTML: members.map(ClockHTML.row).joined(), hasMembers: !members.isEmpty, clients: clients,
-            hasClients: !clients.isEmpty, editHref: viewer.isAdmin ? "/admin/teams/\(teamID)/edit" : nil,
-            workingNow: members.filter { $0.clock.statusClass == "ok" }.count, clockHref: "/teams/\(teamID)/clock")
+            hasClients: !clients.isEmpty, editHref: viewer.isAdmin ? AdminRoute.teams(.edit(teamID)).path : nil,
+            workingNow: members.filter { $0.clock.statusClass == "ok" }.count, clockHref: TeamRoute.clock(teamID).path)
         return services.page("team", title: team.name, view, context: context, request: request, section: .team)
     }
 }

@@ -3,6 +3,7 @@ import HTTPTypes
 
 /// Teams as everyone sees them, and each team's world clock.
 enum TeamRoute: SiteRoute {
+    static let prefix = "/teams"
     case list
     case team(UUID)
     case clock(UUID)

@@ -65,7 +65,7 @@ struct WorldClockController {
                        who: h.names.count > 6 ? "\(h.names.prefix(6).joined(separator: ", ")) and \(h.names.count - 6) more" : h.names.joined(separator: ", "),
                        today: h.holiday.date == todayDate)
         }
-        let view = View(team: team.name, teamHref: "/teams/\(teamID)", people: people.map { row($0, now: now) },
+        let view = View(team: team.name, teamHref: TeamRoute.team(teamID).path, people: people.map { row($0, now: now) },
                         clients: clients.map { row($0, now: now) }, hasClients: !clients.isEmpty, overlap: overlap,
                         holidays: holidays, hasHolidays: !holidays.isEmpty, problems: problems, hasProblems: !problems.isEmpty)
         return services.page("clock", title: "\(team.name) · World clock", view, context: context, request: request, section: .team)

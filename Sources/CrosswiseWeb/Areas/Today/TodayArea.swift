@@ -1,7 +1,6 @@
 /// Today: the first page after signing in.
 struct TodayArea: Area {
     let services: AppServices
-    static let prefix = ""
 
     static func navigation(for viewer: Viewer) -> NavEntry? { NavEntry(label: "Today", href: TodayRoute.today.path, section: .today) }
 

@@ -16,6 +16,7 @@ struct TodayController {
         let teams: [TeamClocks]
         let hasTeams: Bool
         let isAdmin: Bool
+        let setUpTeams = AdminRoute.teams(.list).path
     }
 
     struct TeamClocks {
@@ -37,8 +38,8 @@ struct TodayController {
 
     @Sendable func today(request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = context.viewer else {
-            if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther("/setup") }
-            return seeOther("/signin")
+            if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther(AccountRoute.setup) }
+            return seeOther(AccountRoute.signIn)
         }
         let directory = services.directory(for: viewer)
         var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone)
@@ -50,7 +51,7 @@ struct TodayController {
             let clients = try await directory.clients(of: teamID)
             let shown = TodayController.mostRelevant(people, limit: TodayController.cardsPerTeam)
             teams.append(TeamClocks(
-                name: team.name, href: "/teams/\(teamID)",
+                name: team.name, href: TeamRoute.team(teamID).path,
                 peopleHTML: ClockHTML.cards(shown), clients: clients.map { reader.clock(for: $0) },
                 workingNow: people.filter { $0.statusClass == "ok" }.count, size: people.count,
                 more: people.count - shown.count, hasMore: people.count > shown.count))

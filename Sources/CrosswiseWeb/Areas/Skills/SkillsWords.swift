@@ -1,0 +1,20 @@
+import CrosswiseStore
+import Foundation
+import Skills
+
+extension AppServices {
+    func skills(for viewer: Viewer) -> SkillsBook { SkillsBook(db: db, organizationID: viewer.organizationID) }
+
+    /// "23 Nov 2026" on the viewer's clock.
+    func shortDate(_ date: Date?, for viewer: Viewer) -> String { DateWords(viewer).short(date) }
+}
+
+/// A competency's short name for tight places (chart labels): the part before " and ".
+func shortName(_ name: String) -> String {
+    name.components(separatedBy: " and ").first ?? name
+}
+
+/// Level numbers as people read them: "4", "3.5".
+func levelText(_ level: Double) -> String {
+    level == level.rounded() ? String(Int(level)) : String(format: "%.1f", level)
+}
