@@ -69,11 +69,11 @@ def test_book_a_series_and_subscribe(demo_server, browser):
 def test_days_off_refuse_bad_ranges_and_list_good_ones(demo_server, browser):
     sign_in(browser, demo_server.url, "angelica.santos@meridianshore.example.com")
     browser.get(demo_server.url + "/days-off")
-    fill(browser, "first", "12/24/2026")
-    fill(browser, "last", "12/20/2026")
+    fill(browser, "f-first", "12/24/2026")
+    fill(browser, "f-last", "12/20/2026")
     submit(browser, "Add")
     assert "Last day is before the first day" in browser.page_source
-    fill(browser, "last", "12/28/2026")
+    fill(browser, "f-last", "12/28/2026")
     submit(browser, "Add")
     wait_for(browser, lambda b: "notice=saved" in b.current_url)
     assert "2026-12-24 to" in browser.page_source and "5 days" in browser.page_source

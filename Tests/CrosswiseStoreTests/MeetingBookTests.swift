@@ -1,4 +1,4 @@
-import CrosswiseStore
+@testable import CrosswiseStore
 import FluentKit
 import Foundation
 import Testing
@@ -36,6 +36,61 @@ import Worldtime
         // Every attendee's list shows it.
         let mine = try await book.meetings(of: people.last!.id!, endingAfter: 0)
         #expect(mine.count == plan.occurrences.count && mine.allSatisfy { $0.title == "Ops sync" })
+        await db.shutdown()
+    }
+
+    /// A booked weekly series of the team's people and one client, and its ledger as planned.
+    func bookSeries(_ directory: Directory, _ book: MeetingBook, _ team: Team, _ people: [Person]) async throws -> (SeriesPlan, [Participant]) {
+        let client = try #require(try await directory.clients().first)
+        let participants = try await directory.participants(people).participants + [try Participant(client: client)]
+        let meeting = MeetingRequest(participants: participants, durationMinutes: 30, from: CivilDate(year: 2027, month: 3, day: 2), days: 1)
+        let plan = try SeriesPlanner.plan(SeriesRequest(meeting: meeting, recurrence: .weekly, count: 5))
+        try await book.book(title: "Ops sync", organizerID: people[0].id!, teamID: team.id, zone: participants[0].schedule.zone,
+                            occurrences: plan.occurrences.map { MeetingBook.Booking(slot: $0.slot, participants: participants) })
+        return (plan, participants)
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func correctingSomeonesEmailKeepsTheirFairnessHistory(kind: String) async throws {
+        let (db, directory, book, team, people) = try await demo(kind)
+        let (plan, before) = try await bookSeries(directory, book, team, people)
+        let person = people[1]
+        var form = PersonForm(person: person, teamIDs: try await directory.memberships(of: person.id!).map { try $0.team.requireID() })
+        form.email = "corrected.\(person.email)"
+        try await directory.savePerson(form, id: person.id)
+
+        let after = try await directory.participants(try await directory.people(inTeams: [team.id!], includeInactive: false)).participants
+        let corrected = try #require(after.first { $0.email == form.email })
+        #expect(corrected.key == before[1].key && corrected.key == Participant.key(person: person.id!))
+        let ledger = try await book.ledger(team: team.id!).ledger
+        #expect(ledger == plan.ledger)
+        #expect(ledger.burden[corrected.key] == plan.ledger.burden[before[1].key])
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func theMigrationMovesAttendeesBookedByEmailToTheirIDs(kind: String) async throws {
+        let (db, directory, book, team, people) = try await demo(kind)
+        let (plan, _) = try await bookSeries(directory, book, team, people)
+        // Rows as they were written before: people keyed by e-mail, and one person's rows
+        // without their id (found again by e-mail in the meeting's organization).
+        let emails = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.email) })
+        for row in try await MeetingAttendee.query(on: db.db).all() {
+            guard let personID = row.$person.id else { continue }
+            row.participantKey = "person:\(emails[personID]!)"
+            if personID == people[2].id { row.$person.id = nil }
+            try await row.save(on: db.db)
+        }
+        let clientKeys = try await MeetingAttendee.query(on: db.db).filter(\.$client.$id != nil).all().map(\.participantKey).sorted()
+        #expect(!clientKeys.isEmpty)
+        #expect(try await book.ledger(team: team.id!).ledger != plan.ledger)
+
+        try await M008_AttendeesByPersonID().prepare(on: db.db)
+        #expect(try await book.ledger(team: team.id!).ledger == plan.ledger)
+        let rows = try await MeetingAttendee.query(on: db.db).all()
+        #expect(rows.filter { $0.$person.id == people[2].id }.count == plan.occurrences.count)
+        #expect(rows.filter { $0.$client.id != nil }.map(\.participantKey).sorted() == clientKeys)
+        #expect(!rows.contains { $0.participantKey.contains("@") })
         await db.shutdown()
     }
 

@@ -68,6 +68,35 @@ import Testing
         await app.shutdown()
     }
 
+    /// The planner page and booking for the member and `others` colleagues by id, as
+    /// (queries of GET /meetings, queries of POST /meetings/book).
+    func queries(withColleagues others: Int) async throws -> (page: Int, booking: Int) {
+        let app = try await TestApp.make(now: BookingTests.now)
+        let me = try await app.person(TestApp.member)
+        let colleagues = try await Person.query(on: app.services.db).filter(\.$id != me.id!).sort(\.$name).limit(others).all()
+        let query = "duration=30&from=2026-12-01&days=5&step=15&me=1&force=1" + colleagues.map { "&person=\($0.id!)" }.joined()
+        let counts = try await app.run { client in
+            let member = try await client.signIn(TestApp.member)
+            let (page, pageQueries) = try await app.queries.counting { try await client.get("/meetings?\(query)", cookie: member) }
+            let start = try firstStart(page.text)
+            let (booked, bookingQueries) = try await app.queries.counting {
+                try await client.post("/meetings/book", cookie: member, [("q", query), ("start", start)])
+            }
+            #expect(booked.status == .seeOther)
+            return (pageQueries, bookingQueries)
+        }
+        #expect(try await MeetingAttendee.query(on: app.services.db).count() == others + 1)
+        await app.shutdown()
+        return counts
+    }
+
+    @Test func planningAndBookingMakeTheSameNumberOfQueriesForThreeOrThirtyPeople() async throws {
+        let three = try await queries(withColleagues: 2), thirty = try await queries(withColleagues: 29)
+        #expect(three.page == thirty.page && three.booking == thirty.booking)
+        // Measured: 11 for the page and 12 for booking, sign-in's session lookups included.
+        #expect(three.page <= 11 && three.booking <= 12)
+    }
+
     @Test func forgedStartsAndMissingTokensBookNothing() async throws {
         let app = try await TestApp.make(now: BookingTests.now)
         let team = try await team(app)

@@ -20,7 +20,6 @@ import Testing
 
     @Test func aBookedSlotIsNotOfferedAgainToTheSamePeople() async throws {
         let app = try await TestApp.make(now: BookingTests.now)
-        defer { Task { await app.shutdown() } }
         let team = try await Team.query(on: app.services.db).sort(\.$name).first()!
         try await app.run { client in
             let member = try await client.signIn(TestApp.member)
@@ -33,11 +32,11 @@ import Testing
             #expect(twice.status == .unprocessableContent)
             #expect(try await Meeting.query(on: app.services.db).count() == 1)
         }
+        await app.shutdown()
     }
 
     @Test func pastSlotsAreNeitherOfferedNorBooked() async throws {
         let app = try await TestApp.make(now: BookingTests.now)
-        defer { Task { await app.shutdown() } }
         try await app.run { client in
             let member = try await client.signIn(TestApp.member)
             let query = "duration=30&from=2026-11-27&days=5&step=15&me=1&person=\(try await app.person(TestApp.lead).id!)"
@@ -49,22 +48,22 @@ import Testing
             #expect(booked.status == .unprocessableContent)
             #expect(try await Meeting.query(on: app.services.db).count() == 0)
         }
+        await app.shutdown()
     }
 
     @Test func anImpossibleDateIsAnErrorNamingTheField() async throws {
         let app = try await TestApp.make(now: BookingTests.now)
-        defer { Task { await app.shutdown() } }
         try await app.run { client in
             let member = try await client.signIn(TestApp.member)
             let page = try await client.get("/meetings?duration=30&from=2026-02-30&days=5&me=1&person=\(try await app.person(TestApp.lead).id!)", cookie: member)
             #expect(page.text.contains("First day must be a real date"))
             #expect(starts(page.text).isEmpty)
         }
+        await app.shutdown()
     }
 
     @Test func aTitleWithLineBreaksCannotAddAnAttendeeToTheInvitation() async throws {
         let app = try await TestApp.make(now: BookingTests.now)
-        defer { Task { await app.shutdown() } }
         let lead = try await app.person(TestApp.lead)
         try await app.run { client in
             let member = try await client.signIn(TestApp.member)
@@ -77,5 +76,6 @@ import Testing
             let ics = try await client.get("/meetings/\(meeting.id!)/calendar.ics", cookie: member).text
             #expect(!ics.split(separator: "\r\n").contains { $0.hasPrefix("ATTENDEE;CN=Evil") })
         }
+        await app.shutdown()
     }
 }

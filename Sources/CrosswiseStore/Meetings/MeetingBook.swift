@@ -27,8 +27,9 @@ public struct MeetingBook: Sendable {
     }
 
     /// Stores one meeting, or every occurrence of a series under one series id, in one
-    /// transaction. Participant keys name people by e-mail and clients by id; both are looked
-    /// up inside this organization, so a key from elsewhere cannot attach someone.
+    /// transaction. Participants name people and clients by id (their keys); both are looked up
+    /// inside this organization, so a key from elsewhere cannot attach someone. Two queries
+    /// before the writes, whatever the number of participants.
     @discardableResult
     public func book(title: String, organizerID: UUID, teamID: UUID?, zone: TimeZoneName, occurrences: [Booking]) async throws -> [Meeting] {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -38,11 +39,11 @@ public struct MeetingBook: Sendable {
         if occurrences.isEmpty { errors.append(FieldError(.start, "There is nothing to book")) }
         guard errors.isEmpty else { throw ValidationFailure(errors) }
 
-        let emails = Set(occurrences.flatMap { $0.attendance.compactMap { $0.participant.email } })
-        let people = try await Person.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$email ~~ Array(emails)).all()
-        let personIDs = Dictionary(people.map { ($0.email, $0.id!) }, uniquingKeysWith: { a, _ in a })
-        let clients = try await Client.query(on: db).filter(\.$organization.$id == organizationID).all()
-        let clientIDs = Dictionary(clients.map { ("client:\($0.id!.uuidString)", $0.id!) }, uniquingKeysWith: { a, _ in a })
+        let participants = occurrences.flatMap { $0.attendance.map(\.participant) }
+        let people = Set(try await Person.query(on: db).filter(\.$organization.$id == organizationID)
+            .filter(\.$id ~~ Set(participants.compactMap(\.personID))).all().compactMap(\.id))
+        let clients = Set(try await Client.query(on: db).filter(\.$organization.$id == organizationID)
+            .filter(\.$id ~~ Set(participants.compactMap(\.clientID))).all().compactMap(\.id))
         let organizationID = organizationID
         let seriesID = occurrences.count > 1 ? UUID() : nil
         return try await db.transaction { db in
@@ -53,8 +54,8 @@ public struct MeetingBook: Sendable {
                 try await meeting.save(on: db)
                 var rows: [MeetingAttendee] = []
                 for (participant, cost, availability) in occurrence.attendance {
-                    let personID = participant.email.flatMap { personIDs[$0] }
-                    let clientID = clientIDs[participant.key]
+                    let personID = participant.personID.flatMap { people.contains($0) ? $0 : nil }
+                    let clientID = participant.clientID.flatMap { clients.contains($0) ? $0 : nil }
                     guard personID != nil || clientID != nil else { continue }
                     rows.append(MeetingAttendee(meetingID: meeting.id!, personID: personID, clientID: clientID, participantKey: participant.key,
                                                 name: participant.name, cost: cost, availability: availability.code))
@@ -117,7 +118,8 @@ public struct MeetingBook: Sendable {
     }
 
     /// Who took the inconvenience in a team's booked meetings so far, keyed like the planner's
-    /// participants so it carries straight into the next series.
+    /// participants (people by id, so a corrected e-mail keeps its history) so it carries
+    /// straight into the next series.
     public func ledger(team teamID: UUID) async throws -> (ledger: FairnessLedger, names: [String: String], meetings: Int) {
         let meetings = try await Meeting.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$team.$id == teamID)
             .with(\.$attendees).all()

@@ -28,5 +28,6 @@ enum CrosswiseMigrations {
         M005_CreateWritingChecks(),
         M006_CreateSkills(),
         M007_HardenAccounts(),
+        M008_AttendeesByPersonID(),
     ]
 }

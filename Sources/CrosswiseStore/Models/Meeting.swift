@@ -45,7 +45,7 @@ public final class MeetingAttendee: Model, @unchecked Sendable {
     @Parent(key: "meeting_id") public var meeting: Meeting
     @OptionalParent(key: "person_id") public var person: Person?
     @OptionalParent(key: "client_id") public var client: Client?
-    /// The planner's participant key ("person:bea@example.com", "client:<id>").
+    /// The planner's participant key ("person:<person id>", "client:<client id>"); see `Participant.key`.
     @Field(key: "participant_key") public var participantKey: String
     @Field(key: "name") public var name: String
     /// Inconvenience on the planner's scale (0 inside a shift, 100 mid-night).

@@ -2,26 +2,27 @@ import Foundation
 
 /// Someone (or something, like a client's office) whose time a meeting takes.
 public struct Participant: Sendable, Hashable {
-    /// Stable key for ledgers: "person:priya.nair@…", "client:7", "zone:Asia/Manila 21:00-06:00".
+    /// Stable key for ledgers: "person:<directory id>", "client:<id>", "zone:Asia/Manila 21:00-06:00".
+    /// It never changes with a name or an e-mail, so the fairness history follows the person.
     public var key: String
     public var name: String
     public var schedule: WorkSchedule
     /// Times already taken (booked meetings), in UTC seconds: never offered, even when
     /// holidays are forced, since nobody can attend two meetings at once.
     public var busy: [Range<Int64>]
+    /// Where an invitation goes (a person from the directory); nil for zones and clients.
+    public var email: String?
 
-    public init(key: String, name: String, schedule: WorkSchedule, busy: [Range<Int64>] = []) {
+    public init(key: String, name: String, schedule: WorkSchedule, busy: [Range<Int64>] = [], email: String? = nil) {
         self.key = key
         self.name = name
         self.schedule = schedule
         self.busy = busy
+        self.email = email
     }
 
     /// "Bengaluru" style place name from the zone.
     public var place: String { schedule.zone.city }
-
-    /// The e-mail of a person from the directory (their key is "person:EMAIL"); nil for zones and clients.
-    public var email: String? { key.hasPrefix("person:") ? String(key.dropFirst(7)) : nil }
 
     /// "Priya in Bengaluru", or just "New York" for a participant named after its city.
     public var displayName: String { name == place ? name : "\(name) in \(place)" }

@@ -1,44 +1,47 @@
 import CrosswiseStore
-import Foundation
 import Worldtime
 
-/// One run of the planner for a Meetings query: the ranked slots of a single meeting, or the
-/// rotated occurrences of a series, with the chosen team's ledger before and after.
+/// One run of the planner for a search: the ranked slots of a single meeting, or the rotated
+/// occurrences of a series, with the chosen team's ledger before and after. Built from what
+/// `Input.gather` read, with no I/O.
 struct MeetingsPlan {
-    var participants: [Participant] = []
-    var problems: [String] = []
+    /// What planning reads from the store (see MeetingsPlan+Query).
+    struct Input {
+        /// The viewer first as organizer, then people and clients, each once.
+        var participants: [Participant] = []
+        var problems: [String] = []
+        /// The team whose ledger is shown and carried into a series.
+        var team: Team?
+        var ledger = FairnessLedger()
+        var ledgerNames: [String: String] = [:]
+        var ledgerMeetings = 0
+    }
+
+    let input: Input
+    var problems: [String]
     var planner: MeetingPlanner?
     var ranked: [RankedSlot] = []
     var series: SeriesPlan?
-    /// The team whose ledger is shown and carried into a series.
-    var team: Team?
-    var ledger = FairnessLedger()
-    var ledgerNames: [String: String] = [:]
-    var ledgerMeetings = 0
 
-    init(_ q: MeetingsQuery, viewer: Viewer, directory: Directory, book: MeetingBook, limit: Int = 5) async throws {
-        let loaded = try await LoadedParticipants(q, viewer: viewer, directory: directory)
-        participants = loaded.participants
-        problems = loaded.problems + q.problems
+    var participants: [Participant] { input.participants }
+
+    init(_ search: MeetingSearch, input: Input, limit: Int = 5) {
+        self.input = input
+        problems = input.problems + search.problems
         if participants.count < 2 { problems.append("Choose at least two participants (you count when “Include me” is ticked).") }
         if participants.count > 300 { problems.append("Choose at most 300 participants; pick teams rather than the whole organization.") }
-        if let teamID = q.ledgerTeam, let team = try await directory.team(teamID) {
-            self.team = team
-            (ledger, ledgerNames, ledgerMeetings) = try await book.ledger(team: teamID)
-        }
         guard problems.isEmpty else { return }
         do {
-            if let request = q.seriesRequest(participants, ledger: ledger) {
+            if let request = search.seriesRequest(participants, ledger: input.ledger) {
                 series = try SeriesPlanner.plan(request)
             } else {
-                let planner = try MeetingPlanner(q.meetingRequest(participants))
+                let planner = try MeetingPlanner(search.meetingRequest(participants))
                 self.planner = planner
                 ranked = planner.rank(limit: limit)
             }
-        } catch let error as SeriesError {
-            problems.append(MeetingsPlan.sentence(error.description))
-        } catch let error as PlannerError {
-            problems.append(MeetingsPlan.sentence(error.description))
+        } catch {
+            // SeriesError and PlannerError say what is wrong with the request in words.
+            problems.append(MeetingsPlan.sentence(String(describing: error)))
         }
     }
 

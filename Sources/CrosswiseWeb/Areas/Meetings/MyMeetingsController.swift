@@ -8,55 +8,15 @@ import Worldtime
 struct MyMeetingsController {
     let services: AppServices
 
-
     func book(_ viewer: Viewer) -> MeetingBook { MeetingBook(db: services.db, organizationID: viewer.organizationID) }
-
-    struct Row {
-        let id: String
-        let when: String
-        let utc: String
-        let title: String
-        let organizer: String
-        let attendees: String
-        let yourStatus: String
-        let yourStatusClass: String
-        let isSeries: Bool
-        let canCancel: Bool
-    }
-
-    struct View {
-        let rows: [Row]
-        let hasRows: Bool
-        let zone: String
-        let hasFeed: Bool
-        let feedURL: String
-        let showFeedURL: Bool
-    }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
         try await render(request: request, context: context, feedURL: nil)
     }
 
     func render(request: Request?, context: AppRequestContext, feedURL: String?) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let zone = viewer.zone
-        let now = Int64(services.now().timeIntervalSince1970)
-        let meetings = try await book(viewer).meetings(of: viewer.personID, endingAfter: now)
-        let rows = meetings.map { m in
-            let local = LocalTime(secondsSince1970: m.startsAt, in: zone)
-            let mine = m.attendees.first { $0.$person.id == viewer.personID }
-            let availability = mine.flatMap { Availability(code: $0.availability) } ?? .working
-            let others = m.attendees.filter { $0.$person.id != viewer.personID }.map(\.name)
-            return Row(id: m.id!.uuidString, when: "\(local.dayText) \(local.clockText)–\(LocalTime(secondsSince1970: m.endsAt, in: zone).clockText)",
-                       utc: MeetingsController.utc(m.startsAt), title: m.title,
-                       organizer: m.$organizer.id == viewer.personID ? "you" : m.organizer.name,
-                       attendees: others.count <= 4 ? others.joined(separator: ", ") : others.prefix(3).joined(separator: ", ") + " and \(others.count - 3) more",
-                       yourStatus: availability.label, yourStatusClass: availability == .working ? "ok" : availability >= .night ? "night" : "off",
-                       isSeries: m.seriesID != nil, canCancel: viewer.isAdmin || m.$organizer.id == viewer.personID)
-        }
-        let view = View(rows: rows, hasRows: !rows.isEmpty, zone: zone.city, hasFeed: try await book(viewer).hasFeed(viewer.personID),
-                        feedURL: feedURL ?? "", showFeedURL: feedURL != nil)
-        return services.page("my-meetings", title: "Your meetings", view, context: context, request: request, section: .meetings)
+        let data = try await MyMeetingsPage.gather(viewer: try context.requireViewer(), services: services, feedURL: feedURL)
+        return services.page("my-meetings", title: "Your meetings", MyMeetingsPage(data), context: context, request: request, section: .meetings)
     }
 
     /// One booked meeting as an invitation, with the same UID as in the feed so calendars
@@ -78,19 +38,19 @@ struct MyMeetingsController {
             _ = try await book(viewer).cancel(try context.requireUUID("id"), by: viewer.personID, isAdmin: viewer.isAdmin,
                                               wholeSeries: context.form["series"] == "1")
         } catch DirectoryError.notFound { throw HTTPError(.notFound) }
-        return seeOther("/meetings/mine", notice: .cancelled)
+        return seeOther(MeetingsRoute.mine, notice: .cancelled)
     }
 
     @Sendable func newFeed(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let token = try await book(viewer).newFeedToken(for: viewer.personID)
-        return try await render(request: nil, context: context, feedURL: "\(services.linkBase)/calendar/\(token).ics")
+        return try await render(request: nil, context: context, feedURL: services.linkBase + MeetingsRoute.feed(file: "\(token).ics").path)
     }
 
     @Sendable func stopFeed(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         try await book(viewer).stopFeed(viewer.personID)
-        return seeOther("/meetings/mine", notice: .feedStopped)
+        return seeOther(MeetingsRoute.mine, notice: .feedStopped)
     }
 
     /// The subscription: meetings from 60 days back onward. Unknown, replaced or stopped links
@@ -119,9 +79,10 @@ struct MyMeetingsController {
                                          attendees: attendees)
     }
 
-    static func calendarResponse(_ text: String, download: String?) -> Response {
+    /// `invitation` marks a planned meeting's file (iTIP REQUEST) for calendar programs.
+    static func calendarResponse(_ text: String, download: String?, invitation: Bool = false) -> Response {
         var headers = HTTPFields()
-        headers[.contentType] = "text/calendar; charset=utf-8"
+        headers[.contentType] = "text/calendar; charset=utf-8" + (invitation ? "; method=REQUEST" : "")
         if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }

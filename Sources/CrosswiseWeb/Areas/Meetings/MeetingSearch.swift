@@ -4,29 +4,25 @@ import Worldtime
 
 /// What the Meetings form asks for. The same query string drives the page, the .ics download
 /// and booking, so what is booked is exactly what was shown.
-struct MeetingsQuery {
-    var people: [UUID] = []
-    var teams: [UUID] = []
-    var clients: [UUID] = []
-    var includeMe = true
-    var title = "Meeting"
-    var duration = 30
+struct MeetingSearch {
+    var people: [UUID] = [], teams: [UUID] = [], clients: [UUID] = []
+    var includeMe = true, title = "Meeting", duration = 30
     var from: CivilDate
-    var days = 5
-    var step = 15
-    var forceHolidays = false
+    var days = 5, step = 15, forceHolidays = false
     /// nil for a single meeting.
     var recurrence: Recurrence?
-    var count = 6
-    var rotate = true
-    var submitted = false
+    var count = 6, rotate = true, submitted = false
     /// Values that were sent but cannot be read, said in the form's words: a bad date is an
     /// error, never a silent "today".
     var unreadable: [String] = []
     /// No slot before this instant (now): past times are never offered or booked.
     var notBefore: Int64?
+    /// The query string as sent, which the page repeats in its links and booking forms.
+    let text: String
 
-    init(_ form: FormData, today: CivilDate, now: Date? = nil) {
+    init(query: String, today: CivilDate, now: Date?) {
+        let form = FormData.query(query)
+        text = query
         from = today
         notBefore = now.map { Int64($0.timeIntervalSince1970) }
         var unreadable: [String] = []
@@ -37,9 +33,7 @@ struct MeetingsQuery {
             return n
         }
         defer { self.unreadable = unreadable }
-        people = form.uuids("person")
-        teams = form.uuids("team")
-        clients = form.uuids("client")
+        (people, teams, clients) = (form.uuids("person"), form.uuids("team"), form.uuids("client"))
         submitted = form.fields["duration"] != nil
         includeMe = !submitted || form["me"] == "1"
         let typed = form["title"].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,42 +81,5 @@ struct MeetingsQuery {
         var list = unreadable
         if recurrence != nil, !(2...52).contains(count) { list.append("A series has 2 to 52 meetings, not \(count).") }
         return list
-    }
-}
-
-/// Everyone chosen, organization-scoped (ids of another organization simply do not load), the
-/// viewer first as organizer, each person once, with their days off and the organization's
-/// calendars.
-struct LoadedParticipants {
-    var participants: [Participant] = []
-    var problems: [String] = []
-
-    init(_ q: MeetingsQuery, viewer: Viewer, directory: Directory) async throws {
-        var people: [Person] = []
-        var seen = Set<UUID>()
-        func add(_ person: Person) {
-            guard person.active, let id = person.id, seen.insert(id).inserted else { return }
-            people.append(person)
-        }
-        if q.includeMe { add(viewer.person) }
-        for id in q.people { if let p = try await directory.person(id) { add(p) } }
-        if !q.teams.isEmpty {
-            for p in try await directory.people(inTeams: q.teams, includeInactive: false) { add(p) }
-        }
-        let loaded = try await directory.participants(people)
-        participants = loaded.participants
-        // Booked meetings are busy time for the people in them.
-        let ids = Dictionary(people.compactMap { p in p.id.map { ("person:\(p.email)", $0) } }, uniquingKeysWith: { a, _ in a })
-        let busy = try await MeetingBook(db: directory.db, organizationID: directory.organizationID)
-            .busyTimes(of: Array(ids.values), during: q.busySpan)
-        for i in participants.indices {
-            if let id = ids[participants[i].key] { participants[i].busy = busy[id] ?? [] }
-        }
-        problems = loaded.problems.map { "\($0.name) has a schedule Crosswise cannot read (\($0.reason)); an admin can fix it." }
-        var seenClients = Set<UUID>()
-        for id in q.clients {
-            guard let client = try await directory.client(id), client.active, seenClients.insert(id).inserted else { continue }
-            if let p = try? Participant(client: client) { participants.append(p) }
-        }
     }
 }

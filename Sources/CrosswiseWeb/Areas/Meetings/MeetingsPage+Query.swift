@@ -1,0 +1,29 @@
+import CrosswiseStore
+
+extension MeetingsPage {
+    /// What the Meetings page shows: the people, teams and clients to choose from, and the plan
+    /// of a submitted search.
+    struct Data {
+        var search: MeetingSearch
+        /// Everyone active but the viewer, who is "Include me".
+        var people: [Person] = []
+        var teams: [Team] = []
+        var clients: [Client] = []
+        var plan: MeetingsPlan?
+        /// Why a booking was refused, above the plan's own problems.
+        var problems: [String] = []
+    }
+
+    /// Three queries for the choices, and the plan's (see `MeetingsPlan.Input.gather`) unless
+    /// the caller already made it.
+    static func gather(_ search: MeetingSearch, viewer: Viewer, services: AppServices, plan: MeetingsPlan? = nil,
+                       problems: [String] = []) async throws -> Data {
+        let directory = services.directory(for: viewer)
+        var data = Data(search: search, plan: plan, problems: problems)
+        if plan == nil, search.submitted { data.plan = MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services)) }
+        data.people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
+        data.teams = try await directory.teams(includeInactive: false)
+        data.clients = try await directory.clients(includeInactive: false)
+        return data
+    }
+}
