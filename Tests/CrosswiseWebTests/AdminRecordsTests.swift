@@ -49,41 +49,41 @@ import Testing
     ]
 
     @Test(arguments: records) func aRefusedSaveKeepsWhatWasTypedAndWritesNothing(_ record: Record) async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            let admin = try await client.signIn(TestApp.admin)
-            let sent = record.with(record.invalid), name = Record.name(in: sent)
-            let refused = try await client.post(record.base, cookie: admin, sent)
-            #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("Nothing was saved") && refused.text.contains(record.message))
-            #expect(refused.text.contains("value=\"\(name)\"") && refused.text.contains("value=\"\(record.invalid.1)\""))
-            #expect(try await record.find(app.services.db, name) == nil)
+        try await TestApp.with() { app in
+            try await app.run { client in
+                let admin = try await client.signIn(TestApp.admin)
+                let sent = record.with(record.invalid), name = Record.name(in: sent)
+                let refused = try await client.post(record.base, cookie: admin, sent)
+                #expect(refused.status == .unprocessableContent)
+                #expect(refused.text.contains("Nothing was saved") && refused.text.contains(record.message))
+                #expect(refused.text.contains("value=\"\(name)\"") && refused.text.contains("value=\"\(record.invalid.1)\""))
+                #expect(try await record.find(app.services.db, name) == nil)
+            }
         }
-        await app.shutdown()
     }
 
     @Test(arguments: records) func aRecordIsCreatedEditedDeactivatedAndReactivated(_ record: Record) async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            let admin = try await client.signIn(TestApp.admin)
-            let created = try await client.post(record.base, cookie: admin, record.fields)
-            #expect(created.status == .seeOther && created.headers[.location]?.hasSuffix("notice=created") == true)
-            let stored = try #require(try await record.find(app.services.db, record.name))
+        try await TestApp.with() { app in
+            try await app.run { client in
+                let admin = try await client.signIn(TestApp.admin)
+                let created = try await client.post(record.base, cookie: admin, record.fields)
+                #expect(created.status == .seeOther && created.headers[.location]?.hasSuffix("notice=created") == true)
+                let stored = try #require(try await record.find(app.services.db, record.name))
 
-            let form = try await client.get("\(record.base)/\(stored.id)/edit", cookie: admin)
-            #expect(form.status == .ok && form.text.contains("value=\"\(record.name)\""))
-            let renamed = record.name + " II"
-            let saved = try await client.post("\(record.base)/\(stored.id)", cookie: admin, record.with(("name", renamed)))
-            #expect(saved.status == .seeOther && saved.headers[.location]?.hasSuffix("notice=saved") == true)
-            #expect(try await record.find(app.services.db, renamed)?.id == stored.id)
+                let form = try await client.get("\(record.base)/\(stored.id)/edit", cookie: admin)
+                #expect(form.status == .ok && form.text.contains("value=\"\(record.name)\""))
+                let renamed = record.name + " II"
+                let saved = try await client.post("\(record.base)/\(stored.id)", cookie: admin, record.with(("name", renamed)))
+                #expect(saved.status == .seeOther && saved.headers[.location]?.hasSuffix("notice=saved") == true)
+                #expect(try await record.find(app.services.db, renamed)?.id == stored.id)
 
-            let off = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "false")])
-            #expect(off.headers[.location] == "\(record.base)?notice=deactivated")
-            #expect(try await record.find(app.services.db, renamed)?.active == false)
-            let on = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "true")])
-            #expect(on.headers[.location] == "\(record.base)?notice=reactivated")
-            #expect(try await record.find(app.services.db, renamed)?.active == true)
+                let off = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "false")])
+                #expect(off.headers[.location] == "\(record.base)?notice=deactivated")
+                #expect(try await record.find(app.services.db, renamed)?.active == false)
+                let on = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "true")])
+                #expect(on.headers[.location] == "\(record.base)?notice=reactivated")
+                #expect(try await record.find(app.services.db, renamed)?.active == true)
+            }
         }
-        await app.shutdown()
     }
 }

@@ -26,26 +26,26 @@ import Testing
     }
 
     @Test func anUploadWithOneBadRowReportsItAndWritesNoRow() async throws {
-        let app = try await TestApp.make()
-        try await app.run { client in
-            let admin = try await client.signIn(TestApp.admin)
-            let response = try await upload(client, cookie: admin, text: csv, mode: "import")
-            #expect(response.status == .unprocessableContent)
-            #expect(response.text.contains("working_hours: “25:00” is not a time of day"))
-            #expect(response.text.contains("Nothing was written"))
-            #expect(try await Person.query(on: app.services.db).filter(\.$email ~~ ["liza@meridianshore.example.com", "ravi@meridianshore.example.com"]).count() == 0)
+        try await TestApp.with() { app in
+            try await app.run { client in
+                let admin = try await client.signIn(TestApp.admin)
+                let response = try await upload(client, cookie: admin, text: csv, mode: "import")
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("working_hours: “25:00” is not a time of day"))
+                #expect(response.text.contains("Nothing was written"))
+                #expect(try await Person.query(on: app.services.db).filter(\.$email ~~ ["liza@meridianshore.example.com", "ravi@meridianshore.example.com"]).count() == 0)
 
-            let fixed = csv.replacingOccurrences(of: "25:00", with: "13:00")
-            let check = try await upload(client, cookie: admin, text: fixed, mode: "check")
-            #expect(check.status == .ok && check.text.contains("will be created"))
-            #expect(try await Person.query(on: app.services.db).filter(\.$email == "liza@meridianshore.example.com").count() == 0)
-            let done = try await upload(client, cookie: admin, text: fixed, mode: "import")
-            #expect(done.status == .ok && done.text.contains("2 people created"))
-            let team = try await client.get("/teams", cookie: admin)
-            #expect(team.status == .ok)
-            let liza = try await app.person("liza@meridianshore.example.com")
-            #expect(liza.workingHours == "Mon-Fri 21:00-06:00")
+                let fixed = csv.replacingOccurrences(of: "25:00", with: "13:00")
+                let check = try await upload(client, cookie: admin, text: fixed, mode: "check")
+                #expect(check.status == .ok && check.text.contains("will be created"))
+                #expect(try await Person.query(on: app.services.db).filter(\.$email == "liza@meridianshore.example.com").count() == 0)
+                let done = try await upload(client, cookie: admin, text: fixed, mode: "import")
+                #expect(done.status == .ok && done.text.contains("2 people created"))
+                let team = try await client.get("/teams", cookie: admin)
+                #expect(team.status == .ok)
+                let liza = try await app.person("liza@meridianshore.example.com")
+                #expect(liza.workingHours == "Mon-Fri 21:00-06:00")
+            }
         }
-        await app.shutdown()
     }
 }

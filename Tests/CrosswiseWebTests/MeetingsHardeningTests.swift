@@ -19,63 +19,63 @@ import Testing
     }
 
     @Test func aBookedSlotIsNotOfferedAgainToTheSamePeople() async throws {
-        let app = try await TestApp.make(now: BookingTests.now)
-        let team = try await Team.query(on: app.services.db).sort(\.$name).first()!
-        try await app.run { client in
-            let member = try await client.signIn(TestApp.member)
-            let query = "title=Handover&duration=30&from=2026-12-01&days=5&step=15&me=1&team=\(team.id!)"
-            let first = try #require(starts(try await client.get("/meetings?\(query)", cookie: member).text).first)
-            #expect(try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(first)")]).status == .seeOther)
-            let again = starts(try await client.get("/meetings?\(query)", cookie: member).text)
-            #expect(!again.isEmpty && !again.contains(first))
-            let twice = try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(first)")])
-            #expect(twice.status == .unprocessableContent)
-            #expect(try await Meeting.query(on: app.services.db).count() == 1)
+        try await TestApp.with(now: BookingTests.now) { app in
+            let team = try await Team.query(on: app.services.db).sort(\.$name).first()!
+            try await app.run { client in
+                let member = try await client.signIn(TestApp.member)
+                let query = "title=Handover&duration=30&from=2026-12-01&days=5&step=15&me=1&team=\(team.id!)"
+                let first = try #require(starts(try await client.get("/meetings?\(query)", cookie: member).text).first)
+                #expect(try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(first)")]).status == .seeOther)
+                let again = starts(try await client.get("/meetings?\(query)", cookie: member).text)
+                #expect(!again.isEmpty && !again.contains(first))
+                let twice = try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(first)")])
+                #expect(twice.status == .unprocessableContent)
+                #expect(try await Meeting.query(on: app.services.db).count() == 1)
+            }
         }
-        await app.shutdown()
     }
 
     @Test func pastSlotsAreNeitherOfferedNorBooked() async throws {
-        let app = try await TestApp.make(now: BookingTests.now)
-        try await app.run { client in
-            let member = try await client.signIn(TestApp.member)
-            let query = "duration=30&from=2026-11-27&days=5&step=15&me=1&person=\(try await app.person(TestApp.lead).id!)"
-            let offered = starts(try await client.get("/meetings?\(query)", cookie: member).text)
-            let now = Int64(BookingTests.now!.timeIntervalSince1970)
-            #expect(!offered.isEmpty && offered.allSatisfy { $0 >= now })
-            let past = now - 3 * 86_400
-            let booked = try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(past - past % 900)")])
-            #expect(booked.status == .unprocessableContent)
-            #expect(try await Meeting.query(on: app.services.db).count() == 0)
+        try await TestApp.with(now: BookingTests.now) { app in
+            try await app.run { client in
+                let member = try await client.signIn(TestApp.member)
+                let query = "duration=30&from=2026-11-27&days=5&step=15&me=1&person=\(try await app.person(TestApp.lead).id!)"
+                let offered = starts(try await client.get("/meetings?\(query)", cookie: member).text)
+                let now = Int64(BookingTests.now!.timeIntervalSince1970)
+                #expect(!offered.isEmpty && offered.allSatisfy { $0 >= now })
+                let past = now - 3 * 86_400
+                let booked = try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(past - past % 900)")])
+                #expect(booked.status == .unprocessableContent)
+                #expect(try await Meeting.query(on: app.services.db).count() == 0)
+            }
         }
-        await app.shutdown()
     }
 
     @Test func anImpossibleDateIsAnErrorNamingTheField() async throws {
-        let app = try await TestApp.make(now: BookingTests.now)
-        try await app.run { client in
-            let member = try await client.signIn(TestApp.member)
-            let page = try await client.get("/meetings?duration=30&from=2026-02-30&days=5&me=1&person=\(try await app.person(TestApp.lead).id!)", cookie: member)
-            #expect(page.text.contains("First day must be a real date"))
-            #expect(starts(page.text).isEmpty)
+        try await TestApp.with(now: BookingTests.now) { app in
+            try await app.run { client in
+                let member = try await client.signIn(TestApp.member)
+                let page = try await client.get("/meetings?duration=30&from=2026-02-30&days=5&me=1&person=\(try await app.person(TestApp.lead).id!)", cookie: member)
+                #expect(page.text.contains("First day must be a real date"))
+                #expect(starts(page.text).isEmpty)
+            }
         }
-        await app.shutdown()
     }
 
     @Test func aTitleWithLineBreaksCannotAddAnAttendeeToTheInvitation() async throws {
-        let app = try await TestApp.make(now: BookingTests.now)
-        let lead = try await app.person(TestApp.lead)
-        try await app.run { client in
-            let member = try await client.signIn(TestApp.member)
-            let title = "Standup\r\nATTENDEE;CN=Evil:mailto:a@evil.example"
-            let query = "title=\(title.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&duration=30&from=2026-12-01&days=5&me=1&person=\(lead.id!)"
-            let first = try #require(starts(try await client.get("/meetings?\(query)", cookie: member).text).first)
-            #expect(try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(first)")]).status == .seeOther)
-            let meeting = try #require(try await Meeting.query(on: app.services.db).first())
-            #expect(!meeting.title.contains("\r") && !meeting.title.contains("\n"))
-            let ics = try await client.get("/meetings/\(meeting.id!)/calendar.ics", cookie: member).text
-            #expect(!ics.split(separator: "\r\n").contains { $0.hasPrefix("ATTENDEE;CN=Evil") })
+        try await TestApp.with(now: BookingTests.now) { app in
+            let lead = try await app.person(TestApp.lead)
+            try await app.run { client in
+                let member = try await client.signIn(TestApp.member)
+                let title = "Standup\r\nATTENDEE;CN=Evil:mailto:a@evil.example"
+                let query = "title=\(title.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&duration=30&from=2026-12-01&days=5&me=1&person=\(lead.id!)"
+                let first = try #require(starts(try await client.get("/meetings?\(query)", cookie: member).text).first)
+                #expect(try await client.post("/meetings/book", cookie: member, [("q", query), ("start", "\(first)")]).status == .seeOther)
+                let meeting = try #require(try await Meeting.query(on: app.services.db).first())
+                #expect(!meeting.title.contains("\r") && !meeting.title.contains("\n"))
+                let ics = try await client.get("/meetings/\(meeting.id!)/calendar.ics", cookie: member).text
+                #expect(!ics.split(separator: "\r\n").contains { $0.hasPrefix("ATTENDEE;CN=Evil") })
+            }
         }
-        await app.shutdown()
     }
 }
