@@ -24,9 +24,9 @@ struct RouteGate: RouterMiddleware {
     let services: AppServices
 
     init(_ route: some SiteRoute, services: AppServices) {
-        access = route.access
-        body = route.method == .get ? .own : route.body
-        openWithTemporaryPassword = route.openWithTemporaryPassword
+        access = route.spec.access
+        body = route.method == .get ? .own : route.spec.body
+        openWithTemporaryPassword = route.spec.openWithTemporaryPassword
         self.services = services
     }
 

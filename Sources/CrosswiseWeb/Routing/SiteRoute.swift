@@ -3,26 +3,41 @@ import HTTPTypes
 
 /// One address of the web app, as a value. Each area declares its routes as an enum conforming
 /// to this (`SkillsRoute.person(id)`, `AdminRoute.sites(.edit(id))`), and that enum is the only
-/// place its paths are spelled: the router registers `pattern`, pages print `path`, and `access`
-/// says who may use it. A test walks `all` and checks that each case prints, parses back to
-/// itself and is registered, so a link can never point at a route that does not exist.
+/// place its paths are spelled: the router registers the pattern, pages print `path`, and the
+/// access says who may use it. A test walks `all` and checks that each case prints, parses back
+/// to itself and is registered, so a link can never point at a route that does not exist.
 public protocol SiteRoute: Sendable, Hashable {
     /// Every case, with sample values for its parameters.
     static var all: [Self] { get }
     /// Where the area's routes live; every pattern starts with it ("" for routes at the root).
     static var prefix: String { get }
-    var method: HTTPRequest.Method { get }
+    /// The case's method, pattern, values and access, declared together.
+    var spec: RouteSpec { get }
+    /// The same case holding a matched request's values; nil when they do not fit (not a UUID).
+    func with(_ values: [String]) -> Self?
+}
+
+/// What a route case is: `.get("/skills/people/:id", id, access: .leadOf)`.
+public struct RouteSpec: Sendable {
+    public let method: HTTPRequest.Method
     /// The path with `:name` for each parameter, as Hummingbird registers it.
-    var pattern: String { get }
-    /// The parameters' values in the order they appear in `pattern`.
-    var values: [String] { get }
-    var access: Access { get }
-    /// Open to someone signed in with a temporary password (choosing a password, signing out).
-    var openWithTemporaryPassword: Bool { get }
+    public let pattern: String
+    /// The parameters' values in the order they appear in the pattern.
+    public let values: [String]
+    public let access: Access
     /// How much of a POST body the route reads; GET routes read none.
-    var body: BodyKind { get }
-    /// The case for a matched pattern and its values; nil for values it cannot hold.
-    init?(method: HTTPRequest.Method, pattern: String, values: [String])
+    public let body: BodyKind
+    /// Open to someone signed in with a temporary password (choosing a password, signing out).
+    public let openWithTemporaryPassword: Bool
+
+    public static func get(_ pattern: String, _ values: String..., access: Access = .member, temporaryPassword: Bool = false) -> RouteSpec {
+        RouteSpec(method: .get, pattern: pattern, values: values, access: access, body: .form, openWithTemporaryPassword: temporaryPassword)
+    }
+
+    public static func post(_ pattern: String, _ values: String..., access: Access = .member, body: BodyKind = .form,
+                            temporaryPassword: Bool = false) -> RouteSpec {
+        RouteSpec(method: .post, pattern: pattern, values: values, access: access, body: body, openWithTemporaryPassword: temporaryPassword)
+    }
 }
 
 /// How a route reads its body, decided before a byte of it is read.
@@ -37,15 +52,15 @@ public enum BodyKind: Sendable, Hashable {
 
 extension SiteRoute {
     public static var prefix: String { "" }
-    public var method: HTTPRequest.Method { .get }
-    public var values: [String] { [] }
-    public var body: BodyKind { .form }
-    public var openWithTemporaryPassword: Bool { false }
+    public var method: HTTPRequest.Method { spec.method }
+    public var pattern: String { spec.pattern }
+    /// Cases without parameters are themselves whatever was matched.
+    public func with(_ values: [String]) -> Self? { self }
 
     /// The path to print in a link or a form's action. Values are percent-encoded, so an id can
     /// never add a segment.
     public var path: String {
-        var remaining = values[...]
+        var remaining = spec.values[...]
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
             guard segment.hasPrefix(":") else { return String(segment) }
             let value = remaining.popFirst() ?? ""
@@ -53,8 +68,7 @@ extension SiteRoute {
         }.joined(separator: "/")
     }
 
-    /// The path with a query string built from `items` (values encoded), e.g. for a GET form's
-    /// link or a redirect to a page part.
+    /// The path with a query string built from `items` (values encoded).
     public func path(query items: [(String, String)]) -> String {
         guard !items.isEmpty else { return path }
         var components = URLComponents()
@@ -63,36 +77,27 @@ extension SiteRoute {
         return path + "?" + (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
     }
 
-    /// The route a request for `path` reaches, or nil. Used by tests and by the few places
-    /// (sign-in's `next`) that must know whether a path is one of ours.
+    /// The route a request for `path` reaches, or nil.
     public static func parse(method: HTTPRequest.Method, path: String) -> Self? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        for pattern in Set(all.filter { $0.method == method }.map(\.pattern)) {
-            let parts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        for route in all where route.method == method {
+            let parts = route.pattern.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == segments.count else { continue }
             var values: [String] = []
-            var matched = true
-            for (part, segment) in zip(parts, segments) {
-                if part.hasPrefix(":") {
-                    guard !segment.isEmpty, let value = String(segment).removingPercentEncoding else { matched = false; break }
-                    values.append(value)
-                } else if part != segment {
-                    matched = false
-                    break
-                }
+            let matched = zip(parts, segments).allSatisfy { part, segment in
+                guard part.hasPrefix(":") else { return part == segment }
+                guard !segment.isEmpty, let value = String(segment).removingPercentEncoding else { return false }
+                values.append(value)
+                return true
             }
-            if matched, let route = Self(method: method, pattern: pattern, values: values) { return route }
+            if matched, let found = route.with(values) { return found }
         }
         return nil
     }
 }
 
 extension SiteRoute where Self: CaseIterable {
-    /// Routes without parameters: the case with this method and pattern.
-    public init?(method: HTTPRequest.Method, pattern: String, values: [String]) {
-        guard let route = Self.allCases.first(where: { $0.method == method && $0.pattern == pattern }) else { return nil }
-        self = route
-    }
+    public static var all: [Self] { Array(allCases) }
 }
 
 extension CharacterSet {

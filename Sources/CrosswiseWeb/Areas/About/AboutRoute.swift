@@ -1,14 +1,8 @@
-import HTTPTypes
-
 /// What data Crosswise runs on, and its health check for load balancers.
 enum AboutRoute: SiteRoute, CaseIterable {
     case about, health
 
-    static var all: [AboutRoute] { allCases }
-    var pattern: String { self == .about ? "/about" : "/healthz" }
-    var access: Access { .anyone }
-    var openWithTemporaryPassword: Bool { self == .health }
-
+    var spec: RouteSpec { self == .about ? .get("/about", access: .anyone) : .get("/healthz", access: .anyone, temporaryPassword: true) }
 }
 
 /// The stylesheet and icon, served from the bundle by the file middleware.
@@ -16,6 +10,5 @@ enum StaticRoute: CaseIterable {
     case stylesheet, icon
 
     static let prefix = "/static"
-    var file: String { self == .stylesheet ? "style.css" : "favicon.svg" }
-    var path: String { "\(StaticRoute.prefix)/\(file)" }
+    var path: String { "\(StaticRoute.prefix)/\(self == .stylesheet ? "style.css" : "favicon.svg")" }
 }

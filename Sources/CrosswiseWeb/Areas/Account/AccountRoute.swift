@@ -1,34 +1,16 @@
-import HTTPTypes
-
 /// Signing in and out, one's password, and the one-time setup of a new installation.
 enum AccountRoute: SiteRoute, CaseIterable {
     case signIn, submitSignIn, signOut, password, changePassword, setup, submitSetup
 
-    static var all: [AccountRoute] { allCases }
-
-    var method: HTTPRequest.Method {
+    var spec: RouteSpec {
         switch self {
-        case .signIn, .password, .setup: .get
-        case .submitSignIn, .signOut, .changePassword, .submitSetup: .post
+        case .signIn: .get("/signin", access: .anyone)
+        case .submitSignIn: .post("/signin", access: .anyone)
+        case .signOut: .post("/signout", access: .anyone, temporaryPassword: true)
+        case .password: .get("/account/password", temporaryPassword: true)
+        case .changePassword: .post("/account/password", temporaryPassword: true)
+        case .setup: .get("/setup", access: .anyone)
+        case .submitSetup: .post("/setup", access: .anyone)
         }
     }
-
-    var pattern: String {
-        switch self {
-        case .signIn, .submitSignIn: "/signin"
-        case .signOut: "/signout"
-        case .password, .changePassword: "/account/password"
-        case .setup, .submitSetup: "/setup"
-        }
-    }
-
-    var access: Access {
-        switch self {
-        case .password, .changePassword: .member
-        default: .anyone
-        }
-    }
-
-    var openWithTemporaryPassword: Bool { [.signOut, .password, .changePassword].contains(self) }
-
 }

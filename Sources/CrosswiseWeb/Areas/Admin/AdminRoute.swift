@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 
 /// The admin pages: the overview, the four record lists (sites, teams, clients, people) that
 /// share one set of routes, imports, holiday calendars, API keys and the framework.
@@ -22,138 +21,78 @@ enum AdminRoute: SiteRoute {
     case competency(String), saveCompetency(String)
 
     /// The same six routes under each record's base path.
-    enum ResourceRoute: Hashable, Sendable {
+    enum ResourceRoute: Hashable, Sendable, CaseIterable {
         case list, new, create
         case edit(UUID), update(UUID), setActive(UUID)
 
-        static let all: [ResourceRoute] = [.list, .new, .create, .edit(sampleID), .update(sampleID), .setActive(sampleID)]
+        static let allCases: [ResourceRoute] = [.list, .new, .create, .edit(sampleID), .update(sampleID), .setActive(sampleID)]
 
-        var method: HTTPRequest.Method {
+        /// The route under `base` ("/admin/sites"), for `access` unless the route is an admin's anyway.
+        func spec(_ base: String, access: Access = .admin) -> RouteSpec {
             switch self {
-            case .list, .new, .edit: .get
-            case .create, .update, .setActive: .post
+            case .list: .get(base, access: access)
+            case .new: .get(base + "/new", access: .admin)
+            case .create: .post(base, access: .admin)
+            case .edit(let id): .get(base + "/:id/edit", id.uuidString, access: access)
+            case .update(let id): .post(base + "/:id", id.uuidString, access: access)
+            case .setActive(let id): .post(base + "/:id/active", id.uuidString, access: .admin)
             }
         }
 
-        var suffix: String {
+        func with(_ values: [String]) -> ResourceRoute? {
             switch self {
-            case .list, .create: ""
-            case .new: "/new"
-            case .edit: "/:id/edit"
-            case .update: "/:id"
-            case .setActive: "/:id/active"
-            }
-        }
-
-        var id: UUID? {
-            switch self {
-            case .edit(let id), .update(let id), .setActive(let id): id
-            default: nil
-            }
-        }
-
-        init?(method: HTTPRequest.Method, suffix: String, id: UUID?) {
-            switch suffix {
-            case "/:id/edit": guard let id else { return nil }; self = .edit(id)
-            case "/:id": guard let id else { return nil }; self = .update(id)
-            case "/:id/active": guard let id else { return nil }; self = .setActive(id)
-            default:
-                guard let route = Self.all.first(where: { $0.method == method && $0.suffix == suffix && $0.id == nil }) else { return nil }
-                self = route
+            case .list, .new, .create: self
+            case .edit: uuid(values).map(ResourceRoute.edit)
+            case .update: uuid(values).map(ResourceRoute.update)
+            case .setActive: uuid(values).map(ResourceRoute.setActive)
             }
         }
     }
 
-    static var resources: [(base: String, make: (ResourceRoute) -> AdminRoute)] { [
-        ("/admin/sites", AdminRoute.sites), ("/admin/teams", AdminRoute.teams),
-        ("/admin/clients", AdminRoute.clients), ("/admin/people", AdminRoute.people),
-    ] }
+    static let all: [AdminRoute] = [.overview]
+        + [AdminRoute.sites, AdminRoute.teams, AdminRoute.clients, AdminRoute.people].flatMap { ResourceRoute.allCases.map($0) }
+        + [.issuePassword(sampleID), .importPeople, .submitImport, .holidays, .uploadHolidays, .deleteHolidays(sampleID),
+           .apiKeys, .issueAPIKey, .revokeAPIKey(sampleID), .framework, .exportFramework(format: "case"), .importFramework,
+           .competency("written-english"), .saveCompetency("written-english")]
 
-    static var all: [AdminRoute] {
-        [.overview] + resources.flatMap { r in ResourceRoute.all.map(r.make) }
-            + [.issuePassword(sampleID), .importPeople, .submitImport, .holidays, .uploadHolidays, .deleteHolidays(sampleID),
-               .apiKeys, .issueAPIKey, .revokeAPIKey(sampleID), .framework, .exportFramework(format: "case"), .importFramework,
-               .competency("written-english"), .saveCompetency("written-english")]
-    }
-
-    private var resource: (base: String, route: ResourceRoute)? {
-        switch self {
-        case .sites(let r), .teams(let r), .clients(let r), .people(let r): (Self.resources.first { $0.make(r) == self }!.base, r)
-        default: nil
-        }
-    }
-
-    var method: HTTPRequest.Method {
-        if let resource { return resource.route.method }
-        switch self {
-        case .overview, .importPeople, .holidays, .apiKeys, .framework, .exportFramework, .competency: return .get
-        default: return .post
-        }
-    }
-
-    var pattern: String {
-        if let resource { return resource.base + resource.route.suffix }
-        switch self {
-        case .overview: return "/admin"
-        case .issuePassword: return "/admin/people/:id/password"
-        case .importPeople, .submitImport: return "/admin/import"
-        case .holidays, .uploadHolidays: return "/admin/holidays"
-        case .deleteHolidays: return "/admin/holidays/:id/delete"
-        case .apiKeys, .issueAPIKey: return "/admin/api-keys"
-        case .revokeAPIKey: return "/admin/api-keys/:id/delete"
-        case .framework: return "/admin/framework"
-        case .exportFramework: return "/admin/framework/export/:format"
-        case .importFramework: return "/admin/framework/import"
-        case .competency, .saveCompetency: return "/admin/framework/competencies/:id"
-        default: return ""
-        }
-    }
-
-    var values: [String] {
-        if let resource { return resource.route.id.map { [$0.uuidString] } ?? [] }
-        switch self {
-        case .issuePassword(let id), .deleteHolidays(let id), .revokeAPIKey(let id): return [id.uuidString]
-        case .exportFramework(let format): return [format]
-        case .competency(let id), .saveCompetency(let id): return [id]
-        default: return []
-        }
-    }
-
-    var access: Access {
+    var spec: RouteSpec {
         switch self {
         // Leads see and edit the people of the teams they lead; the overview sends them there.
-        case .overview, .people(.list): .manager
-        case .people(.edit), .people(.update): .leadOf
-        default: .admin
+        case .overview: .get("/admin", access: .manager)
+        case .sites(let r): r.spec("/admin/sites")
+        case .teams(let r): r.spec("/admin/teams")
+        case .clients(let r): r.spec("/admin/clients")
+        case .people(let r): r.spec("/admin/people", access: r == .list ? .manager : .leadOf)
+        case .issuePassword(let id): .post("/admin/people/:id/password", id.uuidString, access: .admin)
+        case .importPeople: .get("/admin/import", access: .admin)
+        case .submitImport: .post("/admin/import", access: .admin, body: .upload)
+        case .holidays: .get("/admin/holidays", access: .admin)
+        case .uploadHolidays: .post("/admin/holidays", access: .admin, body: .upload)
+        case .deleteHolidays(let id): .post("/admin/holidays/:id/delete", id.uuidString, access: .admin)
+        case .apiKeys: .get("/admin/api-keys", access: .admin)
+        case .issueAPIKey: .post("/admin/api-keys", access: .admin)
+        case .revokeAPIKey(let id): .post("/admin/api-keys/:id/delete", id.uuidString, access: .admin)
+        case .framework: .get("/admin/framework", access: .admin)
+        case .exportFramework(let format): .get("/admin/framework/export/:format", format, access: .admin)
+        case .importFramework: .post("/admin/framework/import", access: .admin, body: .upload)
+        case .competency(let id): .get("/admin/framework/competencies/:id", id, access: .admin)
+        case .saveCompetency(let id): .post("/admin/framework/competencies/:id", id, access: .admin)
         }
     }
 
-    var body: BodyKind {
+    func with(_ values: [String]) -> AdminRoute? {
         switch self {
-        case .submitImport, .uploadHolidays, .importFramework: .upload
-        default: .form
+        case .sites(let r): r.with(values).map(AdminRoute.sites)
+        case .teams(let r): r.with(values).map(AdminRoute.teams)
+        case .clients(let r): r.with(values).map(AdminRoute.clients)
+        case .people(let r): r.with(values).map(AdminRoute.people)
+        case .issuePassword: uuid(values).map(AdminRoute.issuePassword)
+        case .deleteHolidays: uuid(values).map(AdminRoute.deleteHolidays)
+        case .revokeAPIKey: uuid(values).map(AdminRoute.revokeAPIKey)
+        case .exportFramework: values.first.map { AdminRoute.exportFramework(format: $0) }
+        case .competency: values.first.map(AdminRoute.competency)
+        case .saveCompetency: values.first.map(AdminRoute.saveCompetency)
+        default: self
         }
-    }
-
-    init?(method: HTTPRequest.Method, pattern: String, values: [String]) {
-        for (base, make) in Self.resources where pattern == base || pattern.hasPrefix(base + "/") {
-            if let route = ResourceRoute(method: method, suffix: String(pattern.dropFirst(base.count)), id: uuid(values)) {
-                self = make(route)
-                return
-            }
-        }
-        switch pattern {
-        case "/admin/people/:id/password": guard let id = uuid(values) else { return nil }; self = .issuePassword(id)
-        case "/admin/holidays/:id/delete": guard let id = uuid(values) else { return nil }; self = .deleteHolidays(id)
-        case "/admin/api-keys/:id/delete": guard let id = uuid(values) else { return nil }; self = .revokeAPIKey(id)
-        case "/admin/framework/export/:format": guard let f = values.first else { return nil }; self = .exportFramework(format: f)
-        case "/admin/framework/competencies/:id":
-            guard let id = values.first else { return nil }
-            self = method == .get ? .competency(id) : .saveCompetency(id)
-        default:
-            guard let route = Self.all.first(where: { $0.method == method && $0.pattern == pattern && $0.values.isEmpty }) else { return nil }
-            self = route
-        }
-        guard self.method == method else { return nil }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 
 /// The meeting planner, your booked meetings and calendar feed, and your days off.
 enum MeetingsRoute: SiteRoute {
@@ -16,54 +15,35 @@ enum MeetingsRoute: SiteRoute {
     case daysOff, addDayOff
     case removeDayOff(UUID)
 
-    static var all: [MeetingsRoute] {
-        [.planner, .plannedCalendar, .book, .mine, .meetingCalendar(sampleID), .cancel(sampleID), .newFeed, .stopFeed,
-         .feed(file: "0123456789abcdef.ics"), .daysOff, .addDayOff, .removeDayOff(sampleID)]
-    }
+    static let all: [MeetingsRoute] = [
+        .planner, .plannedCalendar, .book, .mine, .meetingCalendar(sampleID), .cancel(sampleID), .newFeed, .stopFeed,
+        .feed(file: "0123456789abcdef.ics"), .daysOff, .addDayOff, .removeDayOff(sampleID),
+    ]
 
-    var method: HTTPRequest.Method {
+    var spec: RouteSpec {
         switch self {
-        case .planner, .plannedCalendar, .mine, .meetingCalendar, .feed, .daysOff: .get
-        default: .post
+        case .planner: .get("/meetings")
+        case .plannedCalendar: .get("/meetings/calendar.ics")
+        case .book: .post("/meetings/book")
+        case .mine: .get("/meetings/mine")
+        case .meetingCalendar(let id): .get("/meetings/:id/calendar.ics", id.uuidString)
+        case .cancel(let id): .post("/meetings/:id/cancel", id.uuidString)
+        case .newFeed: .post("/meetings/feed")
+        case .stopFeed: .post("/meetings/feed/stop")
+        case .feed(let file): .get("/calendar/:file", file, access: .anyone)
+        case .daysOff: .get("/days-off")
+        case .addDayOff: .post("/days-off")
+        case .removeDayOff(let id): .post("/days-off/:id/delete", id.uuidString)
         }
     }
 
-    var pattern: String {
+    func with(_ values: [String]) -> MeetingsRoute? {
         switch self {
-        case .planner: "/meetings"
-        case .plannedCalendar: "/meetings/calendar.ics"
-        case .book: "/meetings/book"
-        case .mine: "/meetings/mine"
-        case .meetingCalendar: "/meetings/:id/calendar.ics"
-        case .cancel: "/meetings/:id/cancel"
-        case .newFeed: "/meetings/feed"
-        case .stopFeed: "/meetings/feed/stop"
-        case .feed: "/calendar/:file"
-        case .daysOff, .addDayOff: "/days-off"
-        case .removeDayOff: "/days-off/:id/delete"
+        case .meetingCalendar: uuid(values).map(MeetingsRoute.meetingCalendar)
+        case .cancel: uuid(values).map(MeetingsRoute.cancel)
+        case .feed: values.first.map { MeetingsRoute.feed(file: $0) }
+        case .removeDayOff: uuid(values).map(MeetingsRoute.removeDayOff)
+        default: self
         }
-    }
-
-    var values: [String] {
-        switch self {
-        case .meetingCalendar(let id), .cancel(let id), .removeDayOff(let id): [id.uuidString]
-        case .feed(let file): [file]
-        default: []
-        }
-    }
-
-    var access: Access { if case .feed = self { .anyone } else { .member } }
-
-    init?(method: HTTPRequest.Method, pattern: String, values: [String]) {
-        switch pattern {
-        case "/meetings/:id/calendar.ics": guard let id = uuid(values) else { return nil }; self = .meetingCalendar(id)
-        case "/meetings/:id/cancel": guard let id = uuid(values) else { return nil }; self = .cancel(id)
-        case "/calendar/:file": guard let file = values.first else { return nil }; self = .feed(file: file)
-        case "/days-off/:id/delete": guard let id = uuid(values) else { return nil }; self = .removeDayOff(id)
-        default:
-            guard let route = Self.all.first(where: { $0.method == method && $0.pattern == pattern && $0.values.isEmpty }) else { return nil }
-            self = route
-        }
-        guard self.method == method else { return nil }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 
 /// Your skills (profile, self-assessment, career path, plan), the framework to read, and a
 /// lead's view of the people they coach.
@@ -16,69 +15,42 @@ enum SkillsRoute: SiteRoute {
     case person(UUID), rate(UUID)
     case comment(person: UUID, plan: UUID)
 
-    static var all: [SkillsRoute] {
-        [.profile, .career, .chooseCareer, .assessment, .startAssessment, .saveAssessment, .plan, .draftPlan,
-         .editPlan(sampleID), .addCheckIn(sampleID), .framework, .competency("written-english"), .people,
-         .person(sampleID), .rate(sampleID), .comment(person: sampleID, plan: sampleID)]
-    }
+    static let all: [SkillsRoute] = [
+        .profile, .career, .chooseCareer, .assessment, .startAssessment, .saveAssessment, .plan, .draftPlan,
+        .editPlan(sampleID), .addCheckIn(sampleID), .framework, .competency("written-english"), .people,
+        .person(sampleID), .rate(sampleID), .comment(person: sampleID, plan: sampleID),
+    ]
 
-    var method: HTTPRequest.Method {
+    var spec: RouteSpec {
         switch self {
-        case .profile, .career, .assessment, .plan, .framework, .competency, .people, .person: .get
-        default: .post
+        case .profile: .get("/skills")
+        case .career: .get("/skills/career")
+        case .chooseCareer: .post("/skills/career")
+        case .assessment: .get("/skills/assessment")
+        case .saveAssessment: .post("/skills/assessment")
+        case .startAssessment: .post("/skills/assessment/start")
+        case .plan: .get("/skills/plan")
+        case .draftPlan: .post("/skills/plan/draft")
+        case .editPlan(let id): .post("/skills/plan/:id", id.uuidString)
+        case .addCheckIn(let id): .post("/skills/plan/:id/notes", id.uuidString)
+        case .framework: .get("/skills/framework")
+        case .competency(let id): .get("/skills/framework/:id", id)
+        case .people: .get("/skills/people", access: .manager)
+        case .person(let id): .get("/skills/people/:id", id.uuidString, access: .leadOf)
+        case .rate(let id): .post("/skills/people/:id/ratings", id.uuidString, access: .leadOf)
+        case .comment(let person, let plan): .post("/skills/people/:id/plan/:plan/comments", person.uuidString, plan.uuidString, access: .leadOf)
         }
     }
 
-    var pattern: String {
+    func with(_ values: [String]) -> SkillsRoute? {
         switch self {
-        case .profile: "/skills"
-        case .career, .chooseCareer: "/skills/career"
-        case .assessment, .saveAssessment: "/skills/assessment"
-        case .startAssessment: "/skills/assessment/start"
-        case .plan: "/skills/plan"
-        case .draftPlan: "/skills/plan/draft"
-        case .editPlan: "/skills/plan/:id"
-        case .addCheckIn: "/skills/plan/:id/notes"
-        case .framework: "/skills/framework"
-        case .competency: "/skills/framework/:id"
-        case .people: "/skills/people"
-        case .person: "/skills/people/:id"
-        case .rate: "/skills/people/:id/ratings"
-        case .comment: "/skills/people/:id/plan/:plan/comments"
+        case .editPlan: uuid(values).map(SkillsRoute.editPlan)
+        case .addCheckIn: uuid(values).map(SkillsRoute.addCheckIn)
+        case .competency: values.first.map(SkillsRoute.competency)
+        case .person: uuid(values).map(SkillsRoute.person)
+        case .rate: uuid(values).map(SkillsRoute.rate)
+        case .comment: uuid(values).flatMap { person in uuid(values, 1).map { SkillsRoute.comment(person: person, plan: $0) } }
+        default: self
         }
-    }
-
-    var values: [String] {
-        switch self {
-        case .editPlan(let id), .addCheckIn(let id), .person(let id), .rate(let id): [id.uuidString]
-        case .competency(let id): [id]
-        case .comment(let person, let plan): [person.uuidString, plan.uuidString]
-        default: []
-        }
-    }
-
-    var access: Access {
-        switch self {
-        case .people: .manager
-        case .person, .rate, .comment: .leadOf
-        default: .member
-        }
-    }
-
-    init?(method: HTTPRequest.Method, pattern: String, values: [String]) {
-        switch pattern {
-        case "/skills/plan/:id": guard let id = uuid(values) else { return nil }; self = .editPlan(id)
-        case "/skills/plan/:id/notes": guard let id = uuid(values) else { return nil }; self = .addCheckIn(id)
-        case "/skills/framework/:id": guard let id = values.first else { return nil }; self = .competency(id)
-        case "/skills/people/:id": guard let id = uuid(values) else { return nil }; self = .person(id)
-        case "/skills/people/:id/ratings": guard let id = uuid(values) else { return nil }; self = .rate(id)
-        case "/skills/people/:id/plan/:plan/comments":
-            guard let person = uuid(values), let plan = uuid(values, 1) else { return nil }
-            self = .comment(person: person, plan: plan)
-        default:
-            guard let route = Self.all.first(where: { $0.method == method && $0.pattern == pattern && $0.values.isEmpty }) else { return nil }
-            self = route
-        }
-        guard self.method == method else { return nil }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 
 /// Teams as everyone sees them, and each team's world clock.
 enum TeamRoute: SiteRoute {
@@ -8,32 +7,21 @@ enum TeamRoute: SiteRoute {
     case team(UUID)
     case clock(UUID)
 
-    static var all: [TeamRoute] { [.list, .team(sampleID), .clock(sampleID)] }
+    static let all: [TeamRoute] = [.list, .team(sampleID), .clock(sampleID)]
 
-    var pattern: String {
+    var spec: RouteSpec {
         switch self {
-        case .list: "/teams"
-        case .team: "/teams/:id"
-        case .clock: "/teams/:id/clock"
+        case .list: .get("/teams")
+        case .team(let id): .get("/teams/:id", id.uuidString)
+        case .clock(let id): .get("/teams/:id/clock", id.uuidString)
         }
     }
 
-    var values: [String] {
+    func with(_ values: [String]) -> TeamRoute? {
         switch self {
-        case .list: []
-        case .team(let id), .clock(let id): [id.uuidString]
-        }
-    }
-
-    var access: Access { .member }
-
-    init?(method: HTTPRequest.Method, pattern: String, values: [String]) {
-        guard method == .get else { return nil }
-        switch pattern {
-        case "/teams": self = .list
-        case "/teams/:id": guard let id = uuid(values) else { return nil }; self = .team(id)
-        case "/teams/:id/clock": guard let id = uuid(values) else { return nil }; self = .clock(id)
-        default: return nil
+        case .list: self
+        case .team: uuid(values).map(TeamRoute.team)
+        case .clock: uuid(values).map(TeamRoute.clock)
         }
     }
 }
