@@ -12,7 +12,6 @@ struct AuthController {
         var next = TodayRoute.today.path
         var error: String?
         var demo: [DemoOrganization.SignIn] = []
-        var hasDemo = false
         var demoPassword = DemoOrganization.password
         let action = AccountRoute.submitSignIn.path
     }
@@ -22,13 +21,13 @@ struct AuthController {
         if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther(AccountRoute.setup) }
         let next = safeNext(request.uri.queryParameters.get("next"))
         let demo = try await demoSignIns()
-        return services.page("signin", title: "Sign in", SignInView(next: next, demo: demo, hasDemo: !demo.isEmpty), context: context, request: request)
+        return services.page("signin", title: "Sign in", SignInView(next: next, demo: demo), context: context, request: request)
     }
 
     @Sendable func signIn(request: Request, context: AppRequestContext) async throws -> Response {
         let email = context.form["email"], next = safeNext(context.form["next"])
         let demo = try await demoSignIns()
-        var view = SignInView(email: email, next: next, demo: demo, hasDemo: !demo.isEmpty)
+        var view = SignInView(email: email, next: next, demo: demo)
         switch try await services.accounts.signIn(email: email, password: context.form.raw("password"), client: client(request, context)) {
         case .signedIn(_, let token):
             try await services.accounts.replaceSession(request.cookies[SessionAuth.cookieName]?.value)

@@ -15,7 +15,7 @@ struct AssessmentController {
     struct CompetencyPart { let name: String; let summary: String; let statements: [StatementItem]; let scenarios: [ScenarioItem] }
     struct Step { let number: Int; let area: String; let href: String; let current: Bool; let done: Bool }
 
-    struct StartView { let questions: Int; let minutes: Int; let competencies: Int; let past: [String]; let hasPast: Bool; let links = SkillsLinks() }
+    struct StartView { let questions: Int; let minutes: Int; let competencies: Int; let past: [String]; let links = SkillsLinks() }
 
     struct PartView {
         let part: Int
@@ -39,7 +39,7 @@ struct AssessmentController {
             let questions = framework.active.reduce(0) { $0 + $1.statements.count + $1.scenarios.count }
             let past = try await book.completedAssessments(of: viewer.personID).map { services.shortDate($0.completedAt, for: viewer) }
             let view = StartView(questions: questions, minutes: Int((Double(questions) * 0.2).rounded(.up)), competencies: framework.active.count,
-                                 past: past, hasPast: !past.isEmpty)
+                                 past: past)
             return services.page("skills-assessment-start", title: "Self-assessment", view, context: context, request: request, section: .skills)
         }
         let part = request.uri.queryParameters.get("part").flatMap { Int($0.prefix(6)) }

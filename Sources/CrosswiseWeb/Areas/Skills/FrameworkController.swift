@@ -57,13 +57,10 @@ struct FrameworkController {
         let dos: [String]
         let donts: [String]
         let mistakes: [MistakeView]
-        let hasMistakes: Bool
         let practice: [PracticeRow]
         let resources: [ResourceRow]
         let certifications: [CertificationRow]
-        let hasCertifications: Bool
         let roles: [RoleNeed]
-        let hasRoles: Bool
         let links = SkillsLinks()
     }
 
@@ -77,11 +74,11 @@ struct FrameworkController {
         let view = DetailView(
             name: c.name, area: c.area, summary: c.summary, retired: c.retired,
             levels: c.levels.map { LevelRow(level: $0.level, name: names[$0.level] ?? "", behaviours: $0.behaviours) },
-            dos: c.dos, donts: c.donts, mistakes: mistakes, hasMistakes: !mistakes.isEmpty,
+            dos: c.dos, donts: c.donts, mistakes: mistakes,
             practice: c.practice.map { PracticeRow(action: $0.action, cadence: $0.cadence.phrase) },
             resources: c.resources.map { ResourceRow(title: $0.title, kind: $0.kind.rawValue, provider: $0.provider) },
-            certifications: c.certifications.map { CertificationRow(name: $0.name, issuer: $0.issuer) }, hasCertifications: !c.certifications.isEmpty,
-            roles: roles, hasRoles: !roles.isEmpty)
+            certifications: c.certifications.map { CertificationRow(name: $0.name, issuer: $0.issuer) },
+            roles: roles)
         return services.page("skills-competency", title: c.name, view, context: context, request: request, section: .skills)
     }
 }

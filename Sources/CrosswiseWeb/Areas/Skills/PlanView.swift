@@ -21,7 +21,6 @@ struct PlanView {
         let donts: [String]
         let actions: [ActionRow]
         let resources: [Resource]
-        let hasResources: Bool
     }
     struct StatusOption { let value: String; let label: String; let selected: Bool }
     struct Note { let kind: String; let isComment: Bool; let day: String; let author: String; let text: String }
@@ -38,7 +37,6 @@ struct PlanView {
     let goals: [Goal]
     let statuses: [StatusOption]
     let notes: [Note]
-    let hasNotes: Bool
     let today: String
     /// The owner edits; a lead reads and comments.
     let editable: Bool
@@ -72,15 +70,13 @@ struct PlanView {
                               cadences: Cadence.allCases.map { CadenceOption(value: $0.rawValue, label: $0.phrase, selected: $0 == action.cadence) },
                               label: action.action.isEmpty ? "New action" : "Action \(i + 1)")
                 },
-                resources: goal.resources.map { Resource(title: $0.title, kind: $0.kind.rawValue, provider: $0.provider) },
-                hasResources: !goal.resources.isEmpty)
+                resources: goal.resources.map { Resource(title: $0.title, kind: $0.kind.rawValue, provider: $0.provider) })
         }
         statuses = PlanStatus.allCases.map { StatusOption(value: $0.rawValue, label: $0.label, selected: $0 == status) }
         self.notes = notes.map { note in
             Note(kind: note.kind == "comment" ? "Lead's comment" : "Check-in", isComment: note.kind == "comment",
                  day: DateWords.short(iso: note.day), author: note.author?.name ?? "Someone no longer here", text: note.text)
         }
-        hasNotes = !notes.isEmpty
         self.today = today
     }
 

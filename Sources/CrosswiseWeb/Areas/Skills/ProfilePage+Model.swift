@@ -36,7 +36,6 @@ struct CareerPage: Sendable {
         let met: Int
         let total: Int
         let gaps: [ProfileView.Gap]
-        let hasGaps: Bool
         let next: String
     }
 
@@ -65,7 +64,7 @@ struct CareerPage: Sendable {
             return Rung(name: role.name, summary: role.summary, track: role.track == "kpo" ? "KPO" : (role.track == "bpo" ? "BPO" : "BPO and KPO"),
                         isCurrent: role.id == current, isTarget: role.id == target,
                         percent: readiness.percent, met: readiness.met, total: readiness.requirements.count,
-                        gaps: gaps, hasGaps: !gaps.isEmpty, next: role.next.compactMap { names[$0] }.joined(separator: ", "))
+                        gaps: gaps, next: role.next.compactMap { names[$0] }.joined(separator: ", "))
         }
         currentOptions = framework.roles.map { Option(id: $0.id, name: $0.name, selected: $0.id == (chosen?.current ?? current)) }
         targetOptions = framework.roles.map { Option(id: $0.id, name: $0.name, selected: $0.id == (chosen?.target ?? target)) }

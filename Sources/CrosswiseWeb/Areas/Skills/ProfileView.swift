@@ -26,16 +26,13 @@ struct ProfileView {
         let percent: Int
         let ready: Bool
         let gaps: [Gap]
-        let hasGaps: Bool
     }
 
     let hasEvidence: Bool
     let radarSVG: String
     let rows: [Row]
     let strengths: [Chip]
-    let hasStrengths: Bool
     let growth: [Chip]
-    let hasGrowth: Bool
     let readiness: ReadinessView?
     let latestRound: String
     let changeNote: String?
@@ -65,12 +62,10 @@ struct ProfileView {
                                title: "Levels by competency" + (target.map { ", with what \($0.name) asks for" } ?? ""))
         radarSVG = hasEvidence ? chart.svg() : ""
         strengths = profile.strengths.map { Chip(name: $0.name, level: levelText($0.level ?? 0)) }
-        hasStrengths = !strengths.isEmpty
         growth = profile.growthAreas.map { Chip(name: $0.name, level: levelText($0.level ?? 0)) }
-        hasGrowth = !growth.isEmpty
         self.readiness = readiness.map { r in
             let gaps = r.gaps.prefix(5).map { Gap(name: $0.name, have: $0.current.map(levelText) ?? "not assessed", need: $0.required) }
-            return ReadinessView(role: r.role.name, met: r.met, total: r.requirements.count, percent: r.percent, ready: r.isReady, gaps: gaps, hasGaps: !gaps.isEmpty)
+            return ReadinessView(role: r.role.name, met: r.met, total: r.requirements.count, percent: r.percent, ready: r.isReady, gaps: gaps)
         }
         latestRound = dates.short(profile.latestRoundAt)
         changeNote = profile.entries.contains { $0.change != nil } ? "Change: the profile now against the profile just before the latest self-assessment (\(latestRound))." : nil

@@ -10,7 +10,7 @@ struct TeamSkillsController {
 
 
     struct Row { let name: String; let href: String; let selfAssessed: String; let leadRated: String; let plan: String; let planClass: String }
-    struct ListView { let rows: [Row]; let hasRows: Bool; let links = SkillsLinks() }
+    struct ListView { let rows: [Row]; let links = SkillsLinks() }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
@@ -28,7 +28,7 @@ struct TeamSkillsController {
                        plan: status.map { "\($0.label) · \(o?.planRole.flatMap { framework.role($0)?.name } ?? "")" } ?? "No plan",
                        planClass: status == .active ? "ok" : (status == nil ? "off" : "warn"))
         }
-        return services.page("skills-people", title: "My team's skills", ListView(rows: rows, hasRows: !rows.isEmpty),
+        return services.page("skills-people", title: "My team's skills", ListView(rows: rows),
                              context: context, request: request, section: .skills)
     }
 
