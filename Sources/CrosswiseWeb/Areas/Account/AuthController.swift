@@ -6,7 +6,6 @@ import Hummingbird
 struct AuthController {
     let services: AppServices
 
-
     struct SignInView {
         var email = ""
         var next = TodayRoute.today.path

@@ -8,7 +8,6 @@ import Skills
 struct AssessmentController {
     let services: AppServices
 
-
     struct Choice { let name: String; let value: Int; let label: String; let checked: Bool; let id: String }
     struct StatementItem { let id: String; let text: String; let choices: [Choice]; let answered: Bool }
     struct ScenarioItem { let id: String; let situation: String; let choices: [Choice]; let answered: Bool }
@@ -46,16 +45,12 @@ struct AssessmentController {
         return try await renderPart(open, part: part, context: context, request: request)
     }
 
-    func renderPart(_ assessment: Assessment, part requested: Int?, posted: AssessmentAnswers? = nil, errors: FormErrors = FormErrors(),
+    func renderPart(_ assessment: Assessment, part requested: Int?, errors: FormErrors = FormErrors(),
                     context: AppRequestContext, request: Request?) async throws -> Response {
         let viewer = try context.requireViewer()
         let book = services.skills(for: viewer)
         guard let framework = try await book.framework(version: assessment.frameworkVersion) else { throw HTTPError(.notFound) }
-        var answers = book.answers(of: assessment)
-        if let posted {
-            answers.frequencies.merge(posted.frequencies) { _, new in new }
-            answers.choices.merge(posted.choices) { _, new in new }
-        }
+        let answers = book.answers(of: assessment)
         let parts = framework.areas
         // A framework version with nothing active to assess (stored before validation refused
         // such files) has no parts: say so instead of opening part 1 of nothing.

@@ -8,7 +8,6 @@ import Skills
 struct FrameworkController {
     let services: AppServices
 
-
     struct Card { let name: String; let href: String; let summary: String }
     struct Area { let name: String; let cards: [Card] }
     struct MistakeView { let title: String; let why: String; let remedy: String; let links: [Card] }

@@ -8,7 +8,6 @@ import Skills
 struct TeamSkillsController {
     let services: AppServices
 
-
     struct Row { let name: String; let href: String; let selfAssessed: String; let leadRated: String; let plan: String; let planClass: String }
     struct ListView { let rows: [Row]; let links = SkillsLinks() }
 
