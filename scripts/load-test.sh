@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Loopback load test with wrk, 2 connections per core, against a release build with the demo
-# scaled to PEOPLE people: GET /healthz and a signed-in Today page (a Night Desk member whose team
+# scaled to PEOPLE people: GET /healthz, a signed-in Today page, My skills (a Night Desk member whose team
 # has about a quarter of everyone). Bounded: DURATION seconds per URL, loopback only.
 #   scripts/load-test.sh .build/release/crosswise 1000 15
 set -euo pipefail
@@ -30,5 +30,7 @@ echo "--- GET /healthz"
 wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/healthz" | grep -E "Requests/sec|^ +99%|^ +50%|Non-2xx"
 echo "--- GET / (signed in)"
 wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT/" | grep -E "Requests/sec|^ +99%|^ +50%|Non-2xx"
+echo "--- GET /skills (signed in)"
+wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT/skills" | grep -E "Requests/sec|^ +99%|^ +50%|Non-2xx"
 echo "--- GET $team (signed in, the whole team)"
 wrk -t"$(nproc)" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: cw_session=$session" "http://127.0.0.1:$PORT$team" | grep -E "Requests/sec|^ +99%|^ +50%|Non-2xx"

@@ -74,7 +74,7 @@ public enum RegionError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .emptyCountry: "is required: a two-letter ISO 3166-1 code such as IN, PH or US"
+        case .emptyCountry: "A country is required: a two-letter ISO 3166-1 code such as IN, PH or US"
         case .unknownCountry(let code): "“\(code)” is not an ISO 3166-1 country code; use two letters such as IN, PH or GB"
         case .unknownSubdivision(let code): "“\(code)” is not an ISO 3166-2 subdivision; use a code such as IN-KA or US-NY"
         case .subdivisionOutsideCountry(let code, let country): "“\(code)” is not in \(country)"

@@ -49,7 +49,7 @@ public enum TimeZoneNameError: Error, Equatable, Sendable, CustomStringConvertib
 
     public var description: String {
         switch self {
-        case .empty: "is required, for example Asia/Manila"
+        case .empty: "A time zone is required, for example Asia/Manila"
         case .unknown(let name): "“\(name)” is not an IANA time zone; use a name like Asia/Kolkata or America/New_York"
         }
     }
