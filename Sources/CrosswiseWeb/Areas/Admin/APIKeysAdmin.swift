@@ -11,19 +11,13 @@ struct APIKeysAdmin {
 
     struct View {
         let rows: [Row]
-        let hasRows: Bool
         let name: String
         let errors: FormErrors
-        let nameError: String?
         let newKey: String?
         let newName: String
         let issue = AdminRoute.issueAPIKey.path
         let api = CheckRoute.api.path
         let back = AdminRoute.overview.path
-    }
-
-    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(context: context, request: request)
     }
 
     func render(context: AppRequestContext, request: Request?, name: String = "", errors: FormErrors = FormErrors(),
@@ -33,7 +27,7 @@ struct APIKeysAdmin {
             Row(name: token.name, prefix: token.prefix + "…", created: token.createdAt.map { String(ISO8601DateFormatter().string(from: $0).prefix(10)) } ?? "",
                 lastUsed: token.lastUsedDay ?? "never", revoke: AdminRoute.revokeAPIKey(token.id!).path)
         }
-        let view = View(rows: rows, hasRows: !rows.isEmpty, name: name, errors: errors, nameError: errors[AdminField.name], newKey: issued?.key, newName: issued?.name ?? "")
+        let view = View(rows: rows, name: name, errors: errors, newKey: issued?.key, newName: issued?.name ?? "")
         return services.page("admin-api-keys", title: "API keys", view, context: context, request: request, section: .admin,
                              status: errors.isEmpty ? .ok : .unprocessableContent)
     }

@@ -14,19 +14,11 @@ struct HolidayCalendarsAdmin {
 
     struct View {
         let rows: [Row]
-        let hasRows: Bool
         let sites: [Choice]
         let name: String
         let errors: FormErrors
-        let fileError: String?
-        let nameError: String?
-        let siteError: String?
         let upload = AdminRoute.uploadHolidays.path
         let back = AdminRoute.overview.path
-    }
-
-    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(context: context, request: request)
     }
 
     func render(context: AppRequestContext, request: Request?, name: String = "", site: String = "", errors: FormErrors = FormErrors()) async throws -> Response {
@@ -38,10 +30,8 @@ struct HolidayCalendarsAdmin {
         }
         let sites = [Choice("", "Everyone in the organization", selected: site.isEmpty)]
             + (try await directory.sites(includeInactive: false)).map { Choice($0.id!.uuidString, "People at \($0.name)", selected: $0.id!.uuidString == site) }
-        let view = View(rows: rows, hasRows: !rows.isEmpty, sites: sites, name: name, errors: errors, fileError: errors[AdminField.file],
-                        nameError: errors[AdminField.name], siteError: errors[AdminField.site])
-        return services.page("admin-holidays", title: "Holiday calendars", view, context: context, request: request, section: .admin,
-                             status: errors.isEmpty ? .ok : .unprocessableContent)
+        return services.page("admin-holidays", title: "Holiday calendars", View(rows: rows, sites: sites, name: name, errors: errors),
+                             context: context, request: request, section: .admin, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func upload(request: Request, context: AppRequestContext) async throws -> Response {
