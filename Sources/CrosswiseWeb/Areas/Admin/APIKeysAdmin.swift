@@ -22,8 +22,7 @@ struct APIKeysAdmin {
 
     func render(context: AppRequestContext, request: Request?, name: String = "", errors: FormErrors = FormErrors(),
                 issued: (name: String, key: String)? = nil) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let rows = try await services.directory(for: viewer).apiTokens().map { token in
+        let rows = try await services.directory(for: try context.requireViewer()).apiTokens().map { token in
             Row(name: token.name, prefix: token.prefix + "…", created: token.createdAt.map { String(ISO8601DateFormatter().string(from: $0).prefix(10)) } ?? "",
                 lastUsed: token.lastUsedDay ?? "never", revoke: AdminRoute.revokeAPIKey(token.id!).path)
         }
@@ -33,22 +32,13 @@ struct APIKeysAdmin {
     }
 
     @Sendable func issue(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
         let name = String(context.form[AdminField.name.name].prefix(200))
         do {
-            let issued = try await services.directory(for: viewer).issueAPIToken(name: name)
+            let issued = try await services.directory(for: try context.requireViewer()).issueAPIToken(name: name)
             // Shown once in this answer, never again; no redirect, so it is not in a URL or a log.
             return try await render(context: context, request: nil, issued: (issued.token.name, issued.key))
         } catch let failure as ValidationFailure {
             return try await render(context: context, request: nil, name: name, errors: FormErrors(failure, fields: [AdminField.name]))
         }
-    }
-
-    @Sendable func revoke(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        do {
-            try await services.directory(for: viewer).revokeAPIToken(try context.requireUUID("id"))
-        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
-        return seeOther(AdminRoute.apiKeys, notice: .removed)
     }
 }

@@ -1,4 +1,6 @@
 import CrosswiseStore
+import Foundation
+import Hummingbird
 
 /// The admin pages. Leads see the People list of the teams they lead, so they get a People
 /// link instead of Admin.
@@ -29,7 +31,8 @@ struct AdminArea: Area {
             let person = try await services.person(try context.requireUUID("id"), inReachOf: try context.requireViewer())
             let password = Passwords.temporary()
             try await services.accounts.setPassword(of: person, to: password, temporary: true)
-            let page = PasswordIssued(name: person.name, email: person.email, password: password, back: AdminRoute.people(.edit(try person.requireID())).path)
+            let page = PasswordIssued(name: person.name, email: person.email, password: password,
+                                      back: AdminRoute.people(.edit(try person.requireID())).path)
             return services.page("password-issued", title: "Temporary password", page, context: context, section: .admin)
         }
         let importer = ImportAdmin(services: services)
@@ -38,17 +41,27 @@ struct AdminArea: Area {
         let holidays = HolidayCalendarsAdmin(services: services)
         routes.on(.holidays) { request, context in try await holidays.render(context: context, request: request) }
         routes.on(.uploadHolidays, use: holidays.upload)
-        routes.on(AdminRoute.deleteHolidays, use: holidays.delete)
+        routes.on(AdminRoute.deleteHolidays) { try await services.remove($1, back: .holidays) { try await $0.deleteHolidayCalendar($1) } }
         let keys = APIKeysAdmin(services: services)
         routes.on(.apiKeys) { request, context in try await keys.render(context: context, request: request) }
         routes.on(.issueAPIKey, use: keys.issue)
-        routes.on(AdminRoute.revokeAPIKey, use: keys.revoke)
+        routes.on(AdminRoute.revokeAPIKey) { try await services.remove($1, back: .apiKeys) { try await $0.revokeAPIToken($1) } }
         let framework = FrameworkAdmin(services: services)
         routes.on(.framework) { request, context in try await framework.renderOverview(context: context, request: request) }
         routes.on(.exportFramework(format: ""), use: framework.export)
         routes.on(.importFramework, use: framework.importFile)
         routes.on(.competency(""), use: framework.edit)
         routes.on(.saveCompetency(""), use: framework.save)
+    }
+}
+
+extension AppServices {
+    /// Deletes what the route's id names and goes back to `page`; an id from another organization is 404.
+    func remove(_ context: AppRequestContext, back page: AdminRoute, _ delete: (Directory, UUID) async throws -> Void) async throws -> Response {
+        do {
+            try await delete(directory(for: try context.requireViewer()), try context.requireUUID("id"))
+        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        return seeOther(page, notice: .removed)
     }
 }
 

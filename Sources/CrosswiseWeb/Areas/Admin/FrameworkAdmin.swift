@@ -41,8 +41,7 @@ struct FrameworkAdmin {
     }
 
     @Sendable func export(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let framework = try await services.skills(for: viewer).currentFramework()
+        let framework = try await services.skills(for: try context.requireViewer()).currentFramework()
         let (body, type, ext): (Data, String, String)
         switch context.parameters.get("format") {
         case "case": (body, type, ext) = (framework.casePackage().json(), "application/json", "json")
@@ -89,8 +88,7 @@ struct FrameworkAdmin {
     }
 
     @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let framework = try await services.skills(for: viewer).currentFramework()
+        let framework = try await services.skills(for: try context.requireViewer()).currentFramework()
         guard let id = context.parameters.get("id"), let c = framework.competency(id) else { throw HTTPError(.notFound) }
         return renderEdit(c, framework: framework, requirements: framework.roles.map { $0.requires[c.id] }, context: context, request: request)
     }
@@ -101,7 +99,8 @@ struct FrameworkAdmin {
             RoleRow(id: role.id, name: role.name, options: [Choice("", "Not needed", selected: level == nil)]
                 + (1...5).map { Choice(String($0), "Level \($0)", selected: level == $0) })
         }
-        let view = EditView(name: c.name, summary: c.summary, retired: c.retired, roles: roles, errors: errors, action: AdminRoute.saveCompetency(c.id).path)
+        let view = EditView(name: c.name, summary: c.summary, retired: c.retired, roles: roles, errors: errors,
+                            action: AdminRoute.saveCompetency(c.id).path)
         return services.page("admin-competency", title: "Edit \(c.name)", view, context: context, request: request, section: .admin,
                              status: errors.isEmpty ? .ok : .unprocessableContent)
     }

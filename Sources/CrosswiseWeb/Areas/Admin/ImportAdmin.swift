@@ -32,12 +32,12 @@ struct ImportAdmin {
 
     static let unreadable = "The file cannot be imported:"
 
-    func render(_ view: ImportView = ImportView(), context: AppRequestContext, request: Request? = nil, status: HTTPResponse.Status = .ok) -> Response {
+    func render(_ view: ImportView = ImportView(), context: AppRequestContext, request: Request? = nil,
+                status: HTTPResponse.Status = .ok) -> Response {
         services.page("import", title: "Import people", view, context: context, request: request, section: .admin, status: status)
     }
 
     @Sendable func submit(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
         var view = ImportView()
         if let upload = context.form.files[AdminField.file.name], !upload.data.isEmpty {
             guard let decoded = String(data: upload.data, encoding: .utf8) else {
@@ -49,7 +49,7 @@ struct ImportAdmin {
         } else {
             view.text = context.form.text("text")
         }
-        let importer = PeopleImport(directory: services.directory(for: viewer))
+        let importer = PeopleImport(directory: services.directory(for: try context.requireViewer()))
         let doImport = context.form["mode"] == "import"
         let report = doImport ? try await importer.run(view.text) : try await importer.dryRun(view.text)
         view.clean = report.isClean

@@ -51,7 +51,6 @@ struct ResourceController<R: AdminResource>: Sendable {
         return seeOther(R.route(.list), notice: active ? .reactivated : .deactivated)
     }
 
-    /// A refused form answers 422.
     private func form(_ values: R.Values, id: UUID?, active: Bool, failure: ValidationFailure? = nil, context: AppRequestContext,
                       request: Request?) async throws -> Response {
         let viewer = try context.requireViewer()

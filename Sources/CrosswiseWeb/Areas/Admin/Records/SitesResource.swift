@@ -6,8 +6,10 @@ import Worldtime
 /// Offices and delivery centres.
 struct SitesResource: AdminResource {
     static func route(_ route: AdminRoute.ResourceRoute) -> AdminRoute { .sites(route) }
-    static let words: ResourceWords = (plural: "Sites", one: "site", intro: "Offices and delivery centres. A person's site sets their default zone and country.",
-                                     columns: ["Site", "City", "Country", "Time zone"])
+    static let words: ResourceWords = (
+        plural: "Sites", one: "site",
+        intro: "Offices and delivery centres. A person's site sets their default zone and country.",
+        columns: ["Site", "City", "Country", "Time zone"])
 
     func listing(_ directory: Directory, viewer: Viewer, search: String) async throws -> [Site] { try await directory.sites() }
 

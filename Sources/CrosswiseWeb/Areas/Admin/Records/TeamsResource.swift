@@ -6,8 +6,9 @@ import Hummingbird
 /// team's own page, where its people and clocks are.
 struct TeamsResource: AdminResource {
     static func route(_ route: AdminRoute.ResourceRoute) -> AdminRoute { .teams(route) }
-    static let words: ResourceWords = (plural: "Teams", one: "team", intro: "Teams group the people who work together, their leads and the clients they serve.",
-                                     columns: ["Team", "Home site", "People"])
+    static let words: ResourceWords = (
+        plural: "Teams", one: "team",
+        intro: "Teams group the people who work together, their leads and the clients they serve.", columns: ["Team", "Home site", "People"])
 
     typealias Listing = (teams: [Team], siteNames: [UUID: String], memberCounts: [UUID: Int])
     typealias Options = (people: [Person], sites: [Site], clients: [Client])
