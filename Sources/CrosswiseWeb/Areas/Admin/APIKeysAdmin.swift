@@ -11,10 +11,8 @@ struct APIKeysAdmin {
 
     struct View {
         let rows: [Row]
-        let hasRows: Bool
         let name: String
         let errors: FormErrors
-        let nameError: String?
         let newKey: String?
         let newName: String
         let issue = AdminRoute.issueAPIKey.path
@@ -22,39 +20,25 @@ struct APIKeysAdmin {
         let back = AdminRoute.overview.path
     }
 
-    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(context: context, request: request)
-    }
-
     func render(context: AppRequestContext, request: Request?, name: String = "", errors: FormErrors = FormErrors(),
                 issued: (name: String, key: String)? = nil) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let rows = try await services.directory(for: viewer).apiTokens().map { token in
+        let rows = try await services.directory(for: try context.requireViewer()).apiTokens().map { token in
             Row(name: token.name, prefix: token.prefix + "…", created: token.createdAt.map { String(ISO8601DateFormatter().string(from: $0).prefix(10)) } ?? "",
                 lastUsed: token.lastUsedDay ?? "never", revoke: AdminRoute.revokeAPIKey(token.id!).path)
         }
-        let view = View(rows: rows, hasRows: !rows.isEmpty, name: name, errors: errors, nameError: errors[AdminField.name], newKey: issued?.key, newName: issued?.name ?? "")
+        let view = View(rows: rows, name: name, errors: errors, newKey: issued?.key, newName: issued?.name ?? "")
         return services.page("admin-api-keys", title: "API keys", view, context: context, request: request, section: .admin,
                              status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func issue(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
         let name = String(context.form[AdminField.name.name].prefix(200))
         do {
-            let issued = try await services.directory(for: viewer).issueAPIToken(name: name)
+            let issued = try await services.directory(for: try context.requireViewer()).issueAPIToken(name: name)
             // Shown once in this answer, never again; no redirect, so it is not in a URL or a log.
             return try await render(context: context, request: nil, issued: (issued.token.name, issued.key))
         } catch let failure as ValidationFailure {
             return try await render(context: context, request: nil, name: name, errors: FormErrors(failure, fields: [AdminField.name]))
         }
-    }
-
-    @Sendable func revoke(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        do {
-            try await services.directory(for: viewer).revokeAPIToken(try context.requireUUID("id"))
-        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
-        return seeOther(AdminRoute.apiKeys, notice: .removed)
     }
 }

@@ -1,3 +1,7 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+
 /// The admin pages. Leads see the People list of the teams they lead, so they get a People
 /// link instead of Admin.
 struct AdminArea: Area {
@@ -10,28 +14,56 @@ struct AdminArea: Area {
     }
 
     func mount(on routes: inout Routes<AdminRoute>) {
-        routes.on(.overview, use: AdminController(services: services).overview)
+        let services = services
+        // Leads reach the admin pages only for their people, so the overview sends them there.
+        routes.on(.overview) { request, context in
+            let viewer = try context.requireViewer()
+            guard viewer.isAdmin else { return seeOther(AdminRoute.people(.list)) }
+            let page = AdminOverviewPage(try await AdminOverviewCounts.query(services, viewer: viewer))
+            return services.page("admin", title: "Admin", page, context: context, request: request, section: .admin)
+        }
         ResourceController(resource: SitesResource(), services: services).mount(on: &routes)
         ResourceController(resource: TeamsResource(), services: services).mount(on: &routes)
         ResourceController(resource: ClientsResource(), services: services).mount(on: &routes)
         ResourceController(resource: PeopleResource(), services: services).mount(on: &routes)
-        routes.on(AdminRoute.issuePassword, use: TemporaryPasswords(services: services).issue)
+        // For someone who cannot sign in: shown once on this page and never stored in plain text.
+        routes.on(AdminRoute.issuePassword) { _, context in
+            let person = try await services.person(try context.requireUUID("id"), inReachOf: try context.requireViewer())
+            let password = Passwords.temporary()
+            try await services.accounts.setPassword(of: person, to: password, temporary: true)
+            let page = PasswordIssued(name: person.name, email: person.email, password: password,
+                                      back: AdminRoute.people(.edit(try person.requireID())).path)
+            return services.page("password-issued", title: "Temporary password", page, context: context, section: .admin)
+        }
         let importer = ImportAdmin(services: services)
-        routes.on(.importPeople, use: importer.page)
+        routes.on(.importPeople) { request, context in importer.render(context: context, request: request) }
         routes.on(.submitImport, use: importer.submit)
         let holidays = HolidayCalendarsAdmin(services: services)
-        routes.on(.holidays, use: holidays.page)
+        routes.on(.holidays) { request, context in try await holidays.render(context: context, request: request) }
         routes.on(.uploadHolidays, use: holidays.upload)
-        routes.on(AdminRoute.deleteHolidays, use: holidays.delete)
+        routes.on(AdminRoute.deleteHolidays) { try await services.remove($1, back: .holidays) { try await $0.deleteHolidayCalendar($1) } }
         let keys = APIKeysAdmin(services: services)
-        routes.on(.apiKeys, use: keys.page)
+        routes.on(.apiKeys) { request, context in try await keys.render(context: context, request: request) }
         routes.on(.issueAPIKey, use: keys.issue)
-        routes.on(AdminRoute.revokeAPIKey, use: keys.revoke)
+        routes.on(AdminRoute.revokeAPIKey) { try await services.remove($1, back: .apiKeys) { try await $0.revokeAPIToken($1) } }
         let framework = FrameworkAdmin(services: services)
-        routes.on(.framework, use: framework.overview)
+        routes.on(.framework) { request, context in try await framework.renderOverview(context: context, request: request) }
         routes.on(.exportFramework(format: ""), use: framework.export)
         routes.on(.importFramework, use: framework.importFile)
         routes.on(.competency(""), use: framework.edit)
         routes.on(.saveCompetency(""), use: framework.save)
     }
 }
+
+extension AppServices {
+    /// Deletes what the route's id names and goes back to `page`; an id from another organization is 404.
+    func remove(_ context: AppRequestContext, back page: AdminRoute, _ delete: (Directory, UUID) async throws -> Void) async throws -> Response {
+        do {
+            try await delete(directory(for: try context.requireViewer()), try context.requireUUID("id"))
+        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        return seeOther(page, notice: .removed)
+    }
+}
+
+/// A temporary password an admin just issued.
+struct PasswordIssued: Sendable { let name: String; let email: String; let password: String; let back: String }

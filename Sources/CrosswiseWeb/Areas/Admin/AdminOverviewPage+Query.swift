@@ -5,7 +5,6 @@ import Foundation
 struct AdminOverviewCounts: Sendable {
     var people = 0, teams = 0, sites = 0, clients = 0, holidayCalendars = 0, competencies = 0, apiKeys = 0
 
-    /// One query per count.
     static func query(_ services: AppServices, viewer: Viewer) async throws -> AdminOverviewCounts {
         let directory = services.directory(for: viewer)
         return AdminOverviewCounts(

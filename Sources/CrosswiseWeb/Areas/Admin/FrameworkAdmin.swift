@@ -13,8 +13,6 @@ struct FrameworkAdmin {
     struct Row { let name: String; let area: String; let retired: Bool; let href: String }
     struct Version { let version: Int; let note: String; let author: String; let date: String }
 
-    struct Export { let label: String; let href: String }
-
     struct OverviewView {
         let title: String
         let version: Int
@@ -22,13 +20,9 @@ struct FrameworkAdmin {
         let versions: [Version]
         let errors: FormErrors
         let exports = [("case", "Export CASE 1.1 JSON"), ("moodle", "Export Moodle CSV"), ("yaml", "Export YAML")]
-            .map { Export(label: $0.1, href: AdminRoute.exportFramework(format: $0.0).path) }
+            .map { AdminListPage.Link(href: AdminRoute.exportFramework(format: $0.0).path, label: $0.1) }
         let importAction = AdminRoute.importFramework.path
         let back = AdminRoute.overview.path
-    }
-
-    @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
-        try await renderOverview(context: context, request: request)
     }
 
     func renderOverview(context: AppRequestContext, request: Request?, problems: [String] = []) async throws -> Response {
@@ -47,8 +41,7 @@ struct FrameworkAdmin {
     }
 
     @Sendable func export(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let framework = try await services.skills(for: viewer).currentFramework()
+        let framework = try await services.skills(for: try context.requireViewer()).currentFramework()
         let (body, type, ext): (Data, String, String)
         switch context.parameters.get("format") {
         case "case": (body, type, ext) = (framework.casePackage().json(), "application/json", "json")
@@ -79,8 +72,7 @@ struct FrameworkAdmin {
         return seeOther(AdminRoute.framework, notice: .imported)
     }
 
-    struct RoleRow { let id: String; let name: String; let options: [Option] }
-    struct Option { let value: String; let label: String; let selected: Bool }
+    struct RoleRow { let id: String; let name: String; let options: [Choice] }
 
     static let summary = FormField("summary", .summary)
     static let roles = FormField("roles", .roles)
@@ -91,16 +83,12 @@ struct FrameworkAdmin {
         let retired: Bool
         let roles: [RoleRow]
         let errors: FormErrors
-        let nameError: String?
-        let summaryError: String?
-        let rolesError: String?
         let action: String
         let back = AdminRoute.framework.path
     }
 
     @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let framework = try await services.skills(for: viewer).currentFramework()
+        let framework = try await services.skills(for: try context.requireViewer()).currentFramework()
         guard let id = context.parameters.get("id"), let c = framework.competency(id) else { throw HTTPError(.notFound) }
         return renderEdit(c, framework: framework, requirements: framework.roles.map { $0.requires[c.id] }, context: context, request: request)
     }
@@ -108,11 +96,11 @@ struct FrameworkAdmin {
     func renderEdit(_ c: Competency, framework: Framework, requirements: [Int?], errors: FormErrors = FormErrors(),
                     context: AppRequestContext, request: Request?) -> Response {
         let roles = zip(framework.roles, requirements).map { role, level in
-            RoleRow(id: role.id, name: role.name, options: [Option(value: "", label: "Not needed", selected: level == nil)]
-                + (1...5).map { Option(value: String($0), label: "Level \($0)", selected: level == $0) })
+            RoleRow(id: role.id, name: role.name, options: [Choice("", "Not needed", selected: level == nil)]
+                + (1...5).map { Choice(String($0), "Level \($0)", selected: level == $0) })
         }
-        let view = EditView(name: c.name, summary: c.summary, retired: c.retired, roles: roles, errors: errors, nameError: errors[AdminField.name],
-                            summaryError: errors[Self.summary], rolesError: errors[Self.roles], action: AdminRoute.saveCompetency(c.id).path)
+        let view = EditView(name: c.name, summary: c.summary, retired: c.retired, roles: roles, errors: errors,
+                            action: AdminRoute.saveCompetency(c.id).path)
         return services.page("admin-competency", title: "Edit \(c.name)", view, context: context, request: request, section: .admin,
                              status: errors.isEmpty ? .ok : .unprocessableContent)
     }

@@ -14,38 +14,26 @@ struct HolidayCalendarsAdmin {
 
     struct View {
         let rows: [Row]
-        let hasRows: Bool
         let sites: [Choice]
         let name: String
         let errors: FormErrors
-        let fileError: String?
-        let nameError: String?
-        let siteError: String?
         let upload = AdminRoute.uploadHolidays.path
         let back = AdminRoute.overview.path
     }
 
-    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(context: context, request: request)
-    }
-
     func render(context: AppRequestContext, request: Request?, name: String = "", site: String = "", errors: FormErrors = FormErrors()) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let directory = services.directory(for: viewer)
+        let directory = services.directory(for: try context.requireViewer())
         let rows = try await directory.holidayCalendars().map { c in
             Row(name: c.calendar.name, appliesTo: c.siteName.map { "People at \($0)" } ?? "Everyone", days: c.dayCount,
                 span: [c.first, c.last].compactMap { $0 }.joined(separator: " to "), source: c.calendar.source, delete: AdminRoute.deleteHolidays(c.calendar.id!).path)
         }
         let sites = [Choice("", "Everyone in the organization", selected: site.isEmpty)]
             + (try await directory.sites(includeInactive: false)).map { Choice($0.id!.uuidString, "People at \($0.name)", selected: $0.id!.uuidString == site) }
-        let view = View(rows: rows, hasRows: !rows.isEmpty, sites: sites, name: name, errors: errors, fileError: errors[AdminField.file],
-                        nameError: errors[AdminField.name], siteError: errors[AdminField.site])
-        return services.page("admin-holidays", title: "Holiday calendars", view, context: context, request: request, section: .admin,
-                             status: errors.isEmpty ? .ok : .unprocessableContent)
+        return services.page("admin-holidays", title: "Holiday calendars", View(rows: rows, sites: sites, name: name, errors: errors),
+                             context: context, request: request, section: .admin, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func upload(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
         let name = String(context.form[AdminField.name.name].prefix(200)), site = context.form[AdminField.site.name]
         func refuse(_ errors: [FieldError]) async throws -> Response {
             try await render(context: context, request: nil, name: name, site: site, errors: FormErrors(ValidationFailure(errors), fields: Self.fields))
@@ -59,18 +47,11 @@ struct HolidayCalendarsAdmin {
         let siteID = site.isEmpty ? nil : UUID(uuidString: site)
         if !site.isEmpty && siteID == nil { return try await refuse([FieldError(.site, "Choose one of the organization's sites")]) }
         do {
-            try await services.directory(for: viewer).importHolidayCalendar(name: name, siteID: siteID, fileName: file.name, text: text)
+            try await services.directory(for: try context.requireViewer())
+                .importHolidayCalendar(name: name, siteID: siteID, fileName: file.name, text: text)
         } catch let failure as ValidationFailure {
             return try await refuse(failure.errors)
         }
         return seeOther(AdminRoute.holidays, notice: .imported)
-    }
-
-    @Sendable func delete(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        do {
-            try await services.directory(for: viewer).deleteHolidayCalendar(try context.requireUUID("id"))
-        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
-        return seeOther(AdminRoute.holidays, notice: .removed)
     }
 }

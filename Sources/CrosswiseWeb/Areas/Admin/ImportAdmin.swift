@@ -19,43 +19,39 @@ struct ImportAdmin {
     struct ImportView {
         var columns = PeopleImport.columns.joined(separator: ", ")
         var text = ""
-        var checked = false
         var imported = false
         var clean = false
         /// What is wrong with the file as a whole (not UTF-8, missing columns).
         var errors = FormErrors()
         var rows: [RowView] = []
-        var summary = ""
+        /// Set once a file was checked, even when it could not be read.
+        var summary: String?
         let action = AdminRoute.submitImport.path
         let people = AdminRoute.people(.list).path
     }
 
     static let unreadable = "The file cannot be imported:"
 
-    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
-        return services.page("import", title: "Import people", ImportView(), context: context, request: request, section: .admin)
+    func render(_ view: ImportView = ImportView(), context: AppRequestContext, request: Request? = nil,
+                status: HTTPResponse.Status = .ok) -> Response {
+        services.page("import", title: "Import people", view, context: context, request: request, section: .admin, status: status)
     }
 
     @Sendable func submit(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
         var view = ImportView()
-        let upload = context.form.files[AdminField.file.name]
-        let text: String
-        if let upload, !upload.data.isEmpty {
+        if let upload = context.form.files[AdminField.file.name], !upload.data.isEmpty {
             guard let decoded = String(data: upload.data, encoding: .utf8) else {
                 view.errors = FormErrors(heading: Self.unreadable, ["“\(upload.name)” is not UTF-8 text. Save the spreadsheet as “CSV UTF-8” and try again."])
-                view.checked = true
-                return services.page("import", title: "Import people", view, context: context, section: .admin, status: .unprocessableContent)
+                view.summary = ""
+                return render(view, context: context, status: .unprocessableContent)
             }
-            text = decoded
+            view.text = decoded
         } else {
-            text = context.form.text("text")
+            view.text = context.form.text("text")
         }
-        view.text = text
-        let importer = PeopleImport(directory: services.directory(for: viewer))
+        let importer = PeopleImport(directory: services.directory(for: try context.requireViewer()))
         let doImport = context.form["mode"] == "import"
-        let report = doImport ? try await importer.run(text) : try await importer.dryRun(text)
-        view.checked = true
+        let report = doImport ? try await importer.run(view.text) : try await importer.dryRun(view.text)
         view.clean = report.isClean
         view.imported = doImport && report.isClean
         view.errors = FormErrors(heading: Self.unreadable, report.fileErrors)
@@ -64,14 +60,10 @@ struct ImportAdmin {
                     action: row.action == .create ? (view.imported ? "created" : "will be created") : row.action == .update ? (view.imported ? "updated" : "will be updated") : "error",
                     isError: row.action == .error, errors: row.errors.map { "\($0.field): \($0.message)" })
         }
-        if report.isClean {
-            view.summary = view.imported
-                ? "Imported \(report.rows.count) rows: \(report.creates) people created, \(report.updates) updated."
-                : "All \(report.rows.count) rows are valid: \(report.creates) to create, \(report.updates) to update. Nothing has been written yet."
-        } else {
-            view.summary = "\(report.errorCount) problem\(report.errorCount == 1 ? "" : "s") found. Nothing was written; fix the file and check again."
-        }
-        return services.page("import", title: "Import people", view, context: context, section: .admin,
-                             status: report.isClean ? .ok : .unprocessableContent)
+        view.summary = !report.isClean
+            ? "\(report.errorCount) problem\(report.errorCount == 1 ? "" : "s") found. Nothing was written; fix the file and check again."
+            : view.imported ? "Imported \(report.rows.count) rows: \(report.creates) people created, \(report.updates) updated."
+            : "All \(report.rows.count) rows are valid: \(report.creates) to create, \(report.updates) to update. Nothing has been written yet."
+        return render(view, context: context, status: report.isClean ? .ok : .unprocessableContent)
     }
 }

@@ -23,7 +23,7 @@ struct AdminFormPage: Sendable {
         errors = failure.map { FormErrors($0, fields: shown) } ?? FormErrors()
         fields = R.inputs(values, options: options, viewer: viewer, errors: errors)
         let one = R.words.one
-        heading = id == nil ? "Add a \(one)" : "Edit \(R.name(of: values))"
+        heading = id == nil ? "Add a \(one)" : "Edit \(values.name)"
         action = (id.map { R.route(.update($0)) } ?? R.route(.create)).path
         submit = id == nil ? "Add \(one)" : "Save changes"
         cancel = R.route(.list).path

@@ -18,25 +18,19 @@ struct AdminListPage: Sendable {
     let intro: String
     let columns: [String]
     let rows: [Row]
-    let empty: Bool
     /// "Add a site"; nil for a viewer who may not add one.
     let new: Link?
     let extra: Link?
     /// The search text of a list that can be searched; nil hides the search box.
     let search: String?
-    let searchable: Bool
-    let hasQuery: Bool
 
     init<R: AdminResource>(_ resource: R.Type, rows: [Row], intro: String? = nil, canAdd: Bool = true, extra: Link? = nil, search: String? = nil) {
         heading = R.words.plural
         self.intro = intro ?? R.words.intro
         columns = R.words.columns
         self.rows = rows
-        empty = rows.isEmpty
         new = canAdd ? Link(href: R.route(.new).path, label: "Add a \(R.words.one)") : nil
         self.extra = extra
         self.search = search
-        searchable = search != nil
-        hasQuery = !(search ?? "").isEmpty
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// ones build the page models from what was found, without I/O, so tests draw them directly.
 protocol AdminResource: Sendable {
     /// The form's values, in the store's terms (`SiteForm`, `PersonForm`…).
-    associatedtype Values: Sendable
+    associatedtype Values: RecordValues
     /// What the list page gathers.
     associatedtype Listing: Sendable
     /// What the form's pickers offer (sites, teams, people).
@@ -29,13 +29,13 @@ protocol AdminResource: Sendable {
     func options(_ directory: Directory, viewer: Viewer) async throws -> Options
     /// The inputs this viewer gets, with their values and messages.
     static func inputs(_ values: Values, options: Options, viewer: Viewer, errors: FormErrors) -> [FieldView]
-    /// For "Edit …".
-    static func name(of values: Values) -> String
 
     /// What was sent; `stored` is the record being updated, for what the viewer may not change.
     static func read(_ form: FormData, stored: Values?, id: UUID?, viewer: Viewer) throws -> Values
-    /// Saves, or throws `ValidationFailure` having written nothing; answers where to go next.
-    func save(_ values: Values, id: UUID?, in directory: Directory) async throws -> any SiteRoute
+    /// Saves, or throws `ValidationFailure` having written nothing; answers the record's id.
+    func save(_ values: Values, id: UUID?, in directory: Directory) async throws -> UUID
+    /// Where a saved record's form goes next: the list, unless the resource has a better page.
+    static func next(after saved: UUID) -> any SiteRoute
     func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws
 
     /// Whether the viewer may deactivate or reactivate this stored record.
@@ -45,6 +45,7 @@ protocol AdminResource: Sendable {
 }
 
 extension AdminResource {
+    static func next(after saved: UUID) -> any SiteRoute { route(.list) }
     static func canSetActive(_ id: UUID, viewer: Viewer) -> Bool { true }
     static func extraAction(_ id: UUID, viewer: Viewer) -> FormAction? { nil }
 }
@@ -53,15 +54,16 @@ extension AdminResource where Options == Void {
     func options(_ directory: Directory, viewer: Viewer) async throws -> Options { () }
 }
 
-/// How the pages speak of a resource: "Sites", "Add a site", "Deactivate site".
-struct ResourceWords: Sendable {
-    let plural: String
-    let one: String
-    /// The line under the list's heading.
-    let intro: String
-    /// The list's column headings; the first is the record's name.
-    let columns: [String]
-}
+/// A record's form values; the name is what "Edit …" says.
+protocol RecordValues: Sendable { var name: String { get } }
+extension SiteForm: RecordValues {}
+extension TeamForm: RecordValues {}
+extension ClientForm: RecordValues {}
+extension PersonForm: RecordValues {}
+
+/// How the pages speak of a resource: "Sites", "Add a site", "Deactivate site"; `intro` is the line
+/// under the list's heading, `columns` the list's headings (the first is the record's name).
+typealias ResourceWords = (plural: String, one: String, intro: String, columns: [String])
 
 /// A button that posts a form of its own, with `value` in a hidden `active` field when set.
 struct FormAction: Sendable {

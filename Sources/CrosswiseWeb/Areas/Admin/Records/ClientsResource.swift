@@ -6,7 +6,7 @@ import Worldtime
 /// Customers abroad: their hours and the laws that govern their data.
 struct ClientsResource: AdminResource {
     static func route(_ route: AdminRoute.ResourceRoute) -> AdminRoute { .clients(route) }
-    static let words = ResourceWords(
+    static let words: ResourceWords = (
         plural: "Clients", one: "client",
         intro: "Customers abroad. Their hours feed the world clock and meeting planner; their regimes say how their data must be handled.",
         columns: ["Client", "Country", "Time zone", "Business hours", "Data protection"])
@@ -41,16 +41,13 @@ struct ClientsResource: AdminResource {
         ]
     }
 
-    static func name(of values: ClientForm) -> String { values.name }
-
     static func read(_ form: FormData, stored: ClientForm?, id: UUID?, viewer: Viewer) -> ClientForm {
         ClientForm(name: form[AdminField.name.name], country: form[AdminField.country.name], timeZone: form[AdminField.timeZone.name],
                    businessHours: form[AdminField.businessHours.name], regimes: form.all(AdminField.regimes.name))
     }
 
-    func save(_ values: ClientForm, id: UUID?, in directory: Directory) async throws -> any SiteRoute {
-        try await directory.saveClient(values, id: id)
-        return Self.route(.list)
+    func save(_ values: ClientForm, id: UUID?, in directory: Directory) async throws -> UUID {
+        try await directory.saveClient(values, id: id).requireID()
     }
 
     func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws { try await directory.setActive(client: id, active) }

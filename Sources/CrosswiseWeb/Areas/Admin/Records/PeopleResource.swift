@@ -7,7 +7,7 @@ import Hummingbird
 /// cannot lock themselves out: no deactivating or demoting their own account.
 struct PeopleResource: AdminResource {
     static func route(_ route: AdminRoute.ResourceRoute) -> AdminRoute { .people(route) }
-    static let words = ResourceWords(plural: "People", one: "person", intro: "", columns: ["Name", "Role", "Site", "Time zone", "Working hours"])
+    static let words: ResourceWords = (plural: "People", one: "person", intro: "", columns: ["Name", "Role", "Site", "Time zone", "Working hours"])
 
     /// Everyone the viewer manages (the organization for an admin, their teams' people for a lead).
     typealias Listing = (everyone: [Person], siteNames: [UUID: String])
@@ -78,8 +78,6 @@ struct PeopleResource: AdminResource {
         ]
     }
 
-    static func name(of values: PersonForm) -> String { values.name }
-
     static func read(_ form: FormData, stored: PersonForm?, id: UUID?, viewer: Viewer) throws -> PersonForm {
         // A lead changes what the README gives them: zone, hours, weekend and languages.
         // Everything else is taken from the record, whatever the form sent.
@@ -105,9 +103,8 @@ struct PeopleResource: AdminResource {
         return values
     }
 
-    func save(_ values: PersonForm, id: UUID?, in directory: Directory) async throws -> any SiteRoute {
-        try await directory.savePerson(values, id: id)
-        return Self.route(.list)
+    func save(_ values: PersonForm, id: UUID?, in directory: Directory) async throws -> UUID {
+        try await directory.savePerson(values, id: id).requireID()
     }
 
     func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws {
@@ -119,21 +116,5 @@ struct PeopleResource: AdminResource {
 
     static func extraAction(_ id: UUID, viewer: Viewer) -> FormAction? {
         viewer.isAdmin && id != viewer.personID ? FormAction(action: AdminRoute.issuePassword(id).path, label: "Issue a temporary password", value: nil) : nil
-    }
-}
-
-/// Temporary passwords, issued by an admin for someone who cannot sign in: shown once on this
-/// page and never stored in plain text.
-struct TemporaryPasswords {
-    let services: AppServices
-
-    struct Issued: Sendable { let name: String; let email: String; let password: String; let back: String }
-
-    @Sendable func issue(request: Request, context: AppRequestContext) async throws -> Response {
-        let person = try await services.person(try context.requireUUID("id"), inReachOf: try context.requireViewer())
-        let password = Passwords.temporary()
-        try await services.accounts.setPassword(of: person, to: password, temporary: true)
-        let page = Issued(name: person.name, email: person.email, password: password, back: AdminRoute.people(.edit(try person.requireID())).path)
-        return services.page("password-issued", title: "Temporary password", page, context: context, section: .admin)
     }
 }

@@ -35,14 +35,12 @@ struct ResourceController<R: AdminResource>: Sendable {
         let viewer = try context.requireViewer()
         let directory = services.directory(for: viewer)
         let id = try recordID(context)
-        var stored: (values: R.Values, active: Bool)?
-        if let id { stored = try await resource.record(id, in: directory, context: context) }
+        let stored = try await id.asyncMap { try await resource.record($0, in: directory, context: context) }
         let values = try R.read(context.form, stored: stored?.values, id: id, viewer: viewer)
         do {
-            let next = try await resource.save(values, id: id, in: directory)
-            return seeOther(next.path, notice: id == nil ? .created : .saved)
+            return seeOther(R.next(after: try await resource.save(values, id: id, in: directory)).path, notice: id == nil ? .created : .saved)
         } catch let failure as ValidationFailure {
-            return try await form(values, id: id, active: stored?.active ?? true, failure: failure, context: context, request: nil, status: .unprocessableContent)
+            return try await form(values, id: id, active: stored?.active ?? true, failure: failure, context: context, request: nil)
         }
     }
 
@@ -54,11 +52,12 @@ struct ResourceController<R: AdminResource>: Sendable {
     }
 
     private func form(_ values: R.Values, id: UUID?, active: Bool, failure: ValidationFailure? = nil, context: AppRequestContext,
-                      request: Request?, status: HTTPResponse.Status = .ok) async throws -> Response {
+                      request: Request?) async throws -> Response {
         let viewer = try context.requireViewer()
         let options = try await resource.options(services.directory(for: viewer), viewer: viewer)
         let page = AdminFormPage(R.self, values: values, id: id, active: active, options: options, viewer: viewer, failure: failure)
-        return services.page("admin-form", title: page.heading, page, context: context, request: request, section: .admin, status: status)
+        return services.page("admin-form", title: page.heading, page, context: context, request: request, section: .admin,
+                             status: failure == nil ? .ok : .unprocessableContent)
     }
 
     /// The stored record's id on edit and update routes, nil on new and create.

@@ -6,8 +6,10 @@ import Worldtime
 /// Offices and delivery centres.
 struct SitesResource: AdminResource {
     static func route(_ route: AdminRoute.ResourceRoute) -> AdminRoute { .sites(route) }
-    static let words = ResourceWords(plural: "Sites", one: "site", intro: "Offices and delivery centres. A person's site sets their default zone and country.",
-                                     columns: ["Site", "City", "Country", "Time zone"])
+    static let words: ResourceWords = (
+        plural: "Sites", one: "site",
+        intro: "Offices and delivery centres. A person's site sets their default zone and country.",
+        columns: ["Site", "City", "Country", "Time zone"])
 
     func listing(_ directory: Directory, viewer: Viewer, search: String) async throws -> [Site] { try await directory.sites() }
 
@@ -33,15 +35,12 @@ struct SitesResource: AdminResource {
         ]
     }
 
-    static func name(of values: SiteForm) -> String { values.name }
-
     static func read(_ form: FormData, stored: SiteForm?, id: UUID?, viewer: Viewer) -> SiteForm {
         SiteForm(name: form[AdminField.name.name], city: form[AdminField.city.name], country: form[AdminField.country.name], timeZone: form[AdminField.timeZone.name])
     }
 
-    func save(_ values: SiteForm, id: UUID?, in directory: Directory) async throws -> any SiteRoute {
-        try await directory.saveSite(values, id: id)
-        return Self.route(.list)
+    func save(_ values: SiteForm, id: UUID?, in directory: Directory) async throws -> UUID {
+        try await directory.saveSite(values, id: id).requireID()
     }
 
     func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws { try await directory.setActive(site: id, active) }

@@ -6,8 +6,9 @@ import Hummingbird
 /// team's own page, where its people and clocks are.
 struct TeamsResource: AdminResource {
     static func route(_ route: AdminRoute.ResourceRoute) -> AdminRoute { .teams(route) }
-    static let words = ResourceWords(plural: "Teams", one: "team", intro: "Teams group the people who work together, their leads and the clients they serve.",
-                                     columns: ["Team", "Home site", "People"])
+    static let words: ResourceWords = (
+        plural: "Teams", one: "team",
+        intro: "Teams group the people who work together, their leads and the clients they serve.", columns: ["Team", "Home site", "People"])
 
     typealias Listing = (teams: [Team], siteNames: [UUID: String], memberCounts: [UUID: Int])
     typealias Options = (people: [Person], sites: [Site], clients: [Client])
@@ -47,16 +48,15 @@ struct TeamsResource: AdminResource {
         ]
     }
 
-    static func name(of values: TeamForm) -> String { values.name }
-
     static func read(_ form: FormData, stored: TeamForm?, id: UUID?, viewer: Viewer) -> TeamForm {
         TeamForm(name: form[AdminField.name.name], siteID: UUID(uuidString: form[AdminField.site.name]), leadIDs: form.uuids(AdminField.leads.name),
                  memberIDs: form.uuids(AdminField.members.name), clientIDs: form.uuids(AdminField.clients.name))
     }
 
-    func save(_ values: TeamForm, id: UUID?, in directory: Directory) async throws -> any SiteRoute {
-        TeamRoute.team(try await directory.saveTeam(values, id: id).requireID())
+    func save(_ values: TeamForm, id: UUID?, in directory: Directory) async throws -> UUID {
+        try await directory.saveTeam(values, id: id).requireID()
     }
+    static func next(after saved: UUID) -> any SiteRoute { TeamRoute.team(saved) }
 
     func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws { try await directory.setActive(team: id, active) }
 }
