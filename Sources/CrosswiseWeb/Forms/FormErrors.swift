@@ -37,11 +37,18 @@ struct FormErrors: Error, Sendable {
 
     init() {}
 
-    /// A refusal said in `heading`, with `messages` listed under it.
+    /// `messages` listed under `heading`; no messages is no refusal (a page that may or may
+    /// not have problems to show passes them all).
     init(heading: String, _ messages: [String] = []) {
         self.heading = heading
-        refused = true
         for message in messages { add(message) }
+    }
+
+    /// A refusal said entirely in its heading.
+    static func refused(_ heading: String) -> FormErrors {
+        var errors = FormErrors(heading: heading)
+        errors.refused = true
+        return errors
     }
 
     /// A store refusal mapped onto `fields`; errors about anything else are the form's.

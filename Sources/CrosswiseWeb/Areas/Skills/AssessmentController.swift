@@ -119,7 +119,7 @@ struct AssessmentController {
             }
         }
         guard unreadable.isEmpty else {
-            return try await renderPart(open, part: part, errors: FormErrors(heading: "Some answers could not be read; nothing from this part was saved. Choose again and save."),
+            return try await renderPart(open, part: part, errors: FormErrors.refused("Some answers could not be read; nothing from this part was saved. Choose again and save."),
                                         context: context, request: nil)
         }
         do {
@@ -137,7 +137,7 @@ struct AssessmentController {
             } catch let failure as ValidationFailure {
                 let saved = try await book.openAssessment(of: viewer.personID) ?? open
                 let heading = "Your answers are saved, but the assessment is not finished: \(failure.errors.first?.message ?? "questions are unanswered"). The first part with questions left is shown."
-                return try await renderPart(saved, part: nil, errors: FormErrors(heading: heading), context: context, request: nil)
+                return try await renderPart(saved, part: nil, errors: FormErrors.refused(heading), context: context, request: nil)
             }
             return seeOther(SkillsRoute.profile, notice: .assessed)
         case "back":

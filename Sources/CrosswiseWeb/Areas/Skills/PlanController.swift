@@ -51,7 +51,7 @@ struct PlanController {
         let goals = book.goals(of: plan).count
         let edits = PlanView.edits(from: context.form, goalCount: goals)
         guard let status = PlanStatus(rawValue: context.form["status"]) else {
-            let errors = FormErrors(heading: "Choose a status: draft, active or complete. Nothing was saved.")
+            let errors = FormErrors.refused("Choose a status: draft, active or complete. Nothing was saved.")
             return render(try await page(viewer, posted: edits, errors: errors), context: context, request: nil)
         }
         do {
