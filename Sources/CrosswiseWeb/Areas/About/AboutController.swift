@@ -7,13 +7,10 @@ import Worldtime
 struct AboutController {
     let services: AppServices
 
-
-    struct Calendar { let code: String; let name: String; let subdivisions: String }
+    struct Calendar { let code, name, subdivisions: String }
 
     struct View {
-        let tzdataVersion: String
-        let tzdataSource: String
-        let bundledVersion: String
+        let tzdataVersion, tzdataSource, bundledVersion: String
         let zoneCount: Int
         let calendars: [Calendar]
         let festivalYears: String

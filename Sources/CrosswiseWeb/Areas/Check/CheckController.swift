@@ -11,7 +11,6 @@ struct CheckController {
     let services: AppServices
     static let maxLength = 20_000
 
-
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         return try await render(viewer, context: context, request: request, text: "", recipient: "", profile: "", result: nil)
@@ -22,13 +21,10 @@ struct CheckController {
         // Browsers send a textarea's line ends as CRLF; offsets are counted on plain LF.
         var text = context.form.text("text")
         let recipient = context.form["recipient"], profile = context.form["profile"]
-        if text.count > Self.maxLength {
-            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil,
-                                    textError: "The message has \(text.count) characters; the check takes up to \(Self.maxLength). Check it in parts.")
-        }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil,
-                                    textError: "Paste or type the message to check.")
+        let textError = text.count > Self.maxLength ? "The message has \(text.count) characters; the check takes up to \(Self.maxLength). Check it in parts."
+            : text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "Paste or type the message to check." : nil
+        if let textError {
+            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil, textError: textError)
         }
         let reader = try await self.reader(recipient, viewer: viewer)
         let checker = checker(viewer: viewer, reader: reader, profile: profile)
@@ -120,10 +116,10 @@ struct CheckController {
         }
         let view = View(
             text: text, textError: textError, recipients: recipients, profiles: profiles, checked: result != nil,
-            segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted), hasItems: !findings.isEmpty,
+            segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted),
             counts: View.counts(findings), ease: Int(min(max((readability?.readingEase ?? 0).rounded(), 0), 100)),
             grade: String(format: "%.1f", readability?.grade ?? 0), band: readability?.band ?? "", words: readability?.words ?? 0,
-            readerNote: readerNote, notice: notice, evidence: Array(evidence), hasEvidence: !evidence.isEmpty, maxLength: Self.maxLength)
+            readerNote: readerNote, notice: notice, evidence: Array(evidence), maxLength: Self.maxLength)
         return services.page("check", title: "Check a message", view, context: context, request: request, section: .check,
                              status: textError == nil ? .ok : .unprocessableContent)
     }

@@ -8,25 +8,21 @@ import Worldtime
 struct TodayController {
     let services: AppServices
 
-
     struct TodayView {
         let greeting: String
         let me: ClockView
         let zone: String
         let teams: [TeamClocks]
-        let hasTeams: Bool
         let isAdmin: Bool
         let setUpTeams = AdminRoute.teams(.list).path
     }
 
     struct TeamClocks {
-        let name: String
-        let href: String
+        let name, href: String
         /// The member cards, pre-rendered (see ClockHTML).
         let peopleHTML: String
         let clients: [ClockView]
-        let workingNow: Int
-        let size: Int
+        let workingNow, size: Int
         /// How many teammates are left out of a large team's cards; the team page lists all.
         let more: Int
         let hasMore: Bool
@@ -56,11 +52,8 @@ struct TodayController {
                 workingNow: people.filter { $0.statusClass == "ok" }.count, size: people.count,
                 more: people.count - shown.count, hasMore: people.count > shown.count))
         }
-        let local = reader.local(viewer.person.timeZone)
-        let view = TodayView(
-            greeting: "\(local.greeting), \(viewer.person.firstName)",
-            me: me, zone: viewer.person.timeZone, teams: teams, hasTeams: !teams.isEmpty,
-            isAdmin: viewer.isAdmin)
+        let view = TodayView(greeting: "\(reader.local(viewer.person.timeZone).greeting), \(viewer.person.firstName)",
+                             me: me, zone: viewer.person.timeZone, teams: teams, isAdmin: viewer.isAdmin)
         return services.page("today", title: "Today", view, context: context, request: request, section: .today)
     }
 
