@@ -64,10 +64,9 @@ extension CheckPageView {
 
     static func counts(_ findings: [Finding]) -> String {
         guard !findings.isEmpty else { return "No findings" }
-        var parts: [String] = []
-        for category in Finding.Category.allCases {
+        let parts = Finding.Category.allCases.compactMap { category in
             let n = findings.filter { $0.category == category }.count
-            if n > 0 { parts.append("\(n) \(category.rawValue)") }
+            return n > 0 ? "\(n) \(category.rawValue)" : nil
         }
         return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): " + parts.joined(separator: ", ")
     }

@@ -19,7 +19,6 @@ struct MyMeetingsPage {
     let rows: [Row]
     let zone: String
     let hasFeed: Bool
-    /// The new calendar link, shown once right after it is made.
     let feedURL: String?
 
     init(_ data: Data) {
