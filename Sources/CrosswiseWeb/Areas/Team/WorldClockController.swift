@@ -52,16 +52,11 @@ struct WorldClockController {
 
     func row(_ p: Participant, now: Int64) -> Row {
         let r = WorldClock.reading(p, at: now)
-        var next = ""
-        if let w = r.window {
-            let end = LocalTime(secondsSince1970: w.end, in: p.schedule.zone)
-            if r.availability == .working {
-                next = "until \(end.clockText)"
-            } else {
-                let start = LocalTime(secondsSince1970: w.start, in: p.schedule.zone)
-                next = "\(start.dayText) \(start.clockText)–\(end.clockText) · in \(durationText(minutes: max(0, Int(w.start - now) / 60)))"
-            }
-        }
+        let next = r.window.map { w in
+            let start = LocalTime(secondsSince1970: w.start, in: p.schedule.zone), end = LocalTime(secondsSince1970: w.end, in: p.schedule.zone)
+            return r.availability == .working ? "until \(end.clockText)"
+                : "\(start.dayText) \(start.clockText)–\(end.clockText) · in \(durationText(minutes: max(0, Int(w.start - now) / 60)))"
+        } ?? ""
         let status = r.holidayName.map { "holiday: \($0)" } ?? r.availability.label
         return Row(name: p.name, place: p.place, time: r.local.clockText, day: r.local.dayText, status: status,
                    statusClass: PlannerGrid.css(r.availability), next: next)
