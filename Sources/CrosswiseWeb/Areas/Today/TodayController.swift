@@ -34,8 +34,7 @@ struct TodayController {
 
     @Sendable func today(request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = context.viewer else {
-            if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther(AccountRoute.setup) }
-            return seeOther(AccountRoute.signIn)
+            return seeOther(try await Setup(db: services.db, passwords: services.passwords).isNeeded() ? AccountRoute.setup : .signIn)
         }
         let directory = services.directory(for: viewer)
         var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone)
