@@ -3,7 +3,8 @@ struct AboutArea: Area {
     let services: AppServices
 
     func mount(on routes: inout Routes<AboutRoute>) {
-        routes.on(.about, use: AboutController(services: services).show)
-        routes.on(.health, use: HealthController(services: services).check)
+        let about = AboutController(services: services)
+        routes.on(.about, use: about.show)
+        routes.on(.health, use: about.health)
     }
 }

@@ -3,17 +3,14 @@ import Hummingbird
 import Worldtime
 
 /// What data Crosswise runs on: the time zone release and where it came from, and the holiday
-/// calendars built in. Public: it holds nothing about anyone.
+/// calendars built in; and the health check. Public: they hold nothing about anyone.
 struct AboutController {
     let services: AppServices
 
-
-    struct Calendar { let code: String; let name: String; let subdivisions: String }
+    struct Calendar { let code, name, subdivisions: String }
 
     struct View {
-        let tzdataVersion: String
-        let tzdataSource: String
-        let bundledVersion: String
+        let tzdataVersion, tzdataSource, bundledVersion: String
         let zoneCount: Int
         let calendars: [Calendar]
         let festivalYears: String
@@ -34,5 +31,15 @@ struct AboutController {
             },
             festivalYears: "\(PublicHolidays.festivalYears.lowerBound)–\(PublicHolidays.festivalYears.upperBound)")
         return services.page("about", title: "About", view, context: context, request: request, section: .about)
+    }
+
+    /// `GET /healthz`: 200 when the database answers, 503 when it does not. For load balancers
+    /// and uptime checks, so it is plain text and needs no session. It answers within about a
+    /// second even when the database hangs, and says 503 for a SQLite file that can no longer be
+    /// written (read-only, or its disk nearly full), since such a server can only fail requests.
+    @Sendable func health(request: Request, context: AppRequestContext) async throws -> Response {
+        let healthy = await services.database.isHealthy()
+        return Response(status: healthy ? .ok : .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+                        body: .init(byteBuffer: .init(string: healthy ? "ok\n" : "database unavailable\n")))
     }
 }

@@ -16,20 +16,8 @@ struct CheckAPIController {
     let services: AppServices
     static let maxBytes = 100_000
 
-
-    struct Input: Decodable {
-        var text: String
-        var profile: String?
-        var from: String?
-        var to: String?
-        var disable: [String]?
-    }
-
-    struct Output: Encodable {
-        var profile: String
-        var findings: [Finding]
-        var readability: Readability
-    }
+    struct Input: Decodable { var text: String; var profile, from, to: String?; var disable: [String]? }
+    struct Output: Encodable { var profile: String; var findings: [Finding]; var readability: Readability }
 
     @Sendable func check(request: Request, context: AppRequestContext) async throws -> Response {
         var request = request

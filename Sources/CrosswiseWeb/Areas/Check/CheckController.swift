@@ -11,10 +11,8 @@ struct CheckController {
     let services: AppServices
     static let maxLength = 20_000
 
-
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        return try await render(viewer, context: context, request: request, text: "", recipient: "", profile: "", result: nil)
+        try await render(try context.requireViewer(), context: context, request: request)
     }
 
     @Sendable func check(request: Request, context: AppRequestContext) async throws -> Response {
@@ -22,25 +20,21 @@ struct CheckController {
         // Browsers send a textarea's line ends as CRLF; offsets are counted on plain LF.
         var text = context.form.text("text")
         let recipient = context.form["recipient"], profile = context.form["profile"]
-        if text.count > Self.maxLength {
-            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil,
-                                    textError: "The message has \(text.count) characters; the check takes up to \(Self.maxLength). Check it in parts.")
-        }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, result: nil,
-                                    textError: "Paste or type the message to check.")
+        let textError = text.count > Self.maxLength
+            ? "The message has \(text.count) characters; the check takes up to \(Self.maxLength). Check it in parts."
+            : text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "Paste or type the message to check." : nil
+        if let textError {
+            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile, textError: textError)
         }
         let reader = try await self.reader(recipient, viewer: viewer)
         let checker = checker(viewer: viewer, reader: reader, profile: profile)
-        var notice: String?
+        // Apply one suggestion: check the submitted text again and replace the span only if
+        // the same finding is still there (the text may have been edited since).
         let apply = context.form["apply"]
-        if !apply.isEmpty {
-            // Apply one suggestion: check the submitted text again and replace the span only if
-            // the same finding is still there (the text may have been edited since).
-            if let applied = Self.apply(apply, to: text, checker: checker) { text = applied } else {
-                notice = "The text changed since the last check, so that suggestion no longer fits. Here is a fresh check."
-            }
-        }
+        let applied = apply.isEmpty ? nil : Self.apply(apply, to: text, checker: checker)
+        let notice = apply.isEmpty || applied != nil ? nil
+            : "The text changed since the last check, so that suggestion no longer fits. Here is a fresh check."
+        text = applied ?? text
         let analysis = checker.analyse(text)
         if apply.isEmpty {
             try await services.directory(for: viewer).recordChecks(personID: viewer.personID, day: services.today(for: viewer).description, counts: analysis.countsByCheck)
@@ -92,8 +86,9 @@ struct CheckController {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    func render(_ viewer: Viewer, context: AppRequestContext, request: Request?, text: String, recipient: String, profile: String,
-                result: (analysis: MessageAnalysis, reader: Reader)?, textError: String? = nil, notice: String? = nil) async throws -> Response {
+    func render(_ viewer: Viewer, context: AppRequestContext, request: Request?, text: String = "", recipient: String = "", profile: String = "",
+                result: (analysis: MessageAnalysis, reader: Reader)? = nil, textError: String? = nil,
+                notice: String? = nil) async throws -> Response {
         let directory = services.directory(for: viewer)
         let clients = try await directory.clients(includeInactive: false)
         let people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
@@ -120,10 +115,10 @@ struct CheckController {
         }
         let view = View(
             text: text, textError: textError, recipients: recipients, profiles: profiles, checked: result != nil,
-            segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted), hasItems: !findings.isEmpty,
+            segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted),
             counts: View.counts(findings), ease: Int(min(max((readability?.readingEase ?? 0).rounded(), 0), 100)),
             grade: String(format: "%.1f", readability?.grade ?? 0), band: readability?.band ?? "", words: readability?.words ?? 0,
-            readerNote: readerNote, notice: notice, evidence: Array(evidence), hasEvidence: !evidence.isEmpty, maxLength: Self.maxLength)
+            readerNote: readerNote, notice: notice, evidence: Array(evidence), maxLength: Self.maxLength)
         return services.page("check", title: "Check a message", view, context: context, request: request, section: .check,
                              status: textError == nil ? .ok : .unprocessableContent)
     }

@@ -9,18 +9,8 @@ struct CheckPageView {
     struct OptionGroup { let label: String; let options: [Choice] }
     struct Segment { let text: String; let marked: Bool; let category: String; let index: Int }
     struct Suggestion { let label: String; let value: String }
-    struct Item {
-        let index: Int
-        let check: String
-        let category: String
-        let severity: String
-        let message: String
-        let place: String
-        let suggestions: [Suggestion]
-        let hasSuggestions: Bool
-        let highlighted: Bool
-    }
-    struct Evidence { let check: String; let description: String; let count: Int; let days: String }
+    struct Item { let index: Int; let check, category, severity, message, place: String; let suggestions: [Suggestion]; let highlighted: Bool }
+    struct Evidence { let check, description: String; let count: Int; let days: String }
 
     let text: String
     let textError: String?
@@ -29,16 +19,12 @@ struct CheckPageView {
     let checked: Bool
     let segments: [Segment]
     let items: [Item]
-    let hasItems: Bool
     let counts: String
     let ease: Int
-    let grade: String
-    let band: String
+    let grade, band: String
     let words: Int
-    let readerNote: String?
-    let notice: String?
+    let readerNote, notice: String?
     let evidence: [Evidence]
-    let hasEvidence: Bool
     let maxLength: Int
     let action = CheckRoute.check.path
 }
@@ -72,16 +58,15 @@ extension CheckPageView {
             }
             let place = f.span.line == f.span.endLine ? "Line \(f.span.line)" : "Lines \(f.span.line)–\(f.span.endLine)"
             return Item(index: index + 1, check: f.check, category: f.category.rawValue, severity: f.severity.rawValue, message: f.message,
-                        place: place, suggestions: Array(suggestions), hasSuggestions: !suggestions.isEmpty, highlighted: highlighted.contains(index))
+                        place: place, suggestions: Array(suggestions), highlighted: highlighted.contains(index))
         }
     }
 
     static func counts(_ findings: [Finding]) -> String {
         guard !findings.isEmpty else { return "No findings" }
-        var parts: [String] = []
-        for category in Finding.Category.allCases {
+        let parts = Finding.Category.allCases.compactMap { category in
             let n = findings.filter { $0.category == category }.count
-            if n > 0 { parts.append("\(n) \(category.rawValue)") }
+            return n > 0 ? "\(n) \(category.rawValue)" : nil
         }
         return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): " + parts.joined(separator: ", ")
     }

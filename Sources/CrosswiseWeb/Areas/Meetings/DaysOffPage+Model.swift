@@ -9,7 +9,6 @@ struct DaysOffPage {
     struct Row { let text, length: String; let past: Bool; let removeAction: String }
 
     let rows: [Row]
-    let hasRows: Bool
     let first, last: FieldView
     let errors: FormErrors
     let add = MeetingsRoute.addDayOff.path, mine = MeetingsRoute.mine.path
@@ -21,7 +20,6 @@ struct DaysOffPage {
             return Row(text: a == b ? "\(a.weekday.shortName) \(a)" : "\(a.weekday.shortName) \(a) to \(b.weekday.shortName) \(b)",
                        length: count == 1 ? "1 day" : "\(count) days", past: b < data.today, removeAction: MeetingsRoute.removeDayOff(id).path)
         }
-        hasRows = !rows.isEmpty
         first = FieldView(DaysOffPage.first, "First day", value: data.first, required: true, errors: data.errors)
         last = FieldView(DaysOffPage.last, "Last day", value: data.last, errors: data.errors)
         errors = data.errors

@@ -2,8 +2,7 @@ import CrosswiseStore
 import Worldtime
 
 /// The Meetings page: the search form as it was filled, and the outcome of the plan. A plain
-/// value built from `MeetingsPage.Data` (see MeetingsPage+Query) with no I/O. Mustache reads
-/// stored properties only, so the flags the template tests are stored too.
+/// value built from `MeetingsPage.Data` (see MeetingsPage+Query) with no I/O.
 struct MeetingsPage {
     struct Slot { let rank: Int; let when, utc: String; let worst, total: Int; let free: Bool; let explanations: [String]; let icsHref, start: String }
     struct Occurrence { let number: Int; let when: String; let moved, free: Bool; let worst: Int; let reason: String }
@@ -20,10 +19,9 @@ struct MeetingsPage {
     let search: MeetingSearch
     let people, teams, clients, durations, steps, repeats: [Choice]
     var problems: [String]
-    var hasProblems = false, hasSlots = false, hasGrid = false, noSlot = false, isSeries = false, hasSkipped = false
-    var summary = "", gridHTML = "", seriesSummary = "", seriesIcsHref = ""
+    var noSlot = false, summary = "", gridHTML = "", seriesSummary = "", seriesIcsHref = ""
     var slots: [Slot] = [], occurrences: [Occurrence] = [], skipped: [Skipped] = []
-    var ledgerTeam = "", ledgerMeetings = 0, ledgerRows: [LedgerRow] = [], hasLedger = false, ledgerEmpty = true
+    var ledgerTeam = "", ledgerMeetings = 0, ledgerRows: [LedgerRow] = []
 
     init(_ data: Data) {
         let search = data.search
@@ -38,10 +36,6 @@ struct MeetingsPage {
             Choice($0.0, $0.1, selected: $0.0 == (search.recurrence?.rawValue ?? "once"))
         }
         problems = data.problems
-        defer {
-            (hasProblems, hasSlots, hasGrid) = (!problems.isEmpty, !slots.isEmpty, !gridHTML.isEmpty)
-            (isSeries, hasSkipped, hasLedger, ledgerEmpty) = (!occurrences.isEmpty, !skipped.isEmpty, !ledgerTeam.isEmpty, ledgerRows.isEmpty)
-        }
         guard let plan = data.plan else { return }
         problems += plan.problems
         fillLedger(plan)

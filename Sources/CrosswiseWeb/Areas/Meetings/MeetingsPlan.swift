@@ -41,11 +41,10 @@ struct MeetingsPlan {
             }
         } catch {
             // SeriesError and PlannerError say what is wrong with the request in words.
-            problems.append(MeetingsPlan.sentence(String(describing: error)))
+            let text = String(describing: error)
+            problems.append(text.prefix(1).uppercased() + text.dropFirst() + ".")
         }
     }
-
-    static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() + "." }
 
     /// What booking stores: the shown slot (checked against the planner, never taken on trust)
     /// or every held occurrence of the series.

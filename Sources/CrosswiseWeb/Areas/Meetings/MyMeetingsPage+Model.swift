@@ -17,11 +17,9 @@ struct MyMeetingsPage {
 
     let links = Links()
     let rows: [Row]
-    let hasRows: Bool
     let zone: String
     let hasFeed: Bool
-    let feedURL: String
-    let showFeedURL: Bool
+    let feedURL: String?
 
     init(_ data: Data) {
         let me = data.personID, zone = data.zone
@@ -36,10 +34,6 @@ struct MyMeetingsPage {
                        isSeries: m.seriesID != nil, canCancel: data.isAdmin || m.$organizer.id == me,
                        calendarHref: MeetingsRoute.meetingCalendar(m.id!).path, cancelAction: MeetingsRoute.cancel(m.id!).path)
         }
-        hasRows = !rows.isEmpty
-        self.zone = zone.city
-        hasFeed = data.hasFeed
-        feedURL = data.feedURL ?? ""
-        showFeedURL = data.feedURL != nil
+        (self.zone, hasFeed, feedURL) = (zone.city, data.hasFeed, data.feedURL)
     }
 }

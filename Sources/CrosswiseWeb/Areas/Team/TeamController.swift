@@ -8,53 +8,31 @@ import Worldtime
 struct TeamController {
     let services: AppServices
 
-
-    struct TeamRow {
-        let name: String
-        let href: String
-        let site: String
-        let size: Int
-        let mine: Bool
-    }
+    struct TeamRow { let name, href, site: String; let size: Int; let mine: Bool }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let directory = services.directory(for: viewer)
         let mine = Set(try await directory.memberships(of: viewer.personID).compactMap { $0.team.id })
-        let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let sites = try await siteNames(directory)
         let teams = try await directory.teams(includeInactive: false)
         let counts = try await directory.memberCounts(of: teams)
         let rows = teams.map { team in
             TeamRow(name: team.name, href: TeamRoute.team(team.id!).path, site: team.$site.id.flatMap { sites[$0] } ?? "—",
                     size: counts[team.id!] ?? 0, mine: mine.contains(team.id!))
         }.sorted { ($0.mine ? 0 : 1, $0.name) < ($1.mine ? 0 : 1, $1.name) }
-        struct View { let teams: [TeamRow]; let empty: Bool; let isAdmin: Bool; let newTeam = AdminRoute.teams(.new).path }
-        return services.page("teams", title: "Teams", View(teams: rows, empty: rows.isEmpty, isAdmin: viewer.isAdmin),
-                             context: context, request: request, section: .team)
+        struct View { let teams: [TeamRow]; let isAdmin: Bool; let newTeam = AdminRoute.teams(.new).path }
+        return services.page("teams", title: "Teams", View(teams: rows, isAdmin: viewer.isAdmin), context: context, request: request, section: .team)
     }
 
-    struct MemberRow {
-        let clock: ClockView
-        let site: String
-        let weekend: String
-        let languages: String
-        let editHref: String?
-    }
-
-    struct ClientRow {
-        let clock: ClockView
-        let country: String
-        let regimes: String
-    }
+    struct MemberRow { let clock: ClockView; let site, weekend, languages: String; let editHref: String? }
+    struct ClientRow { let clock: ClockView; let country, regimes: String }
 
     struct TeamView {
-        let name: String
-        let site: String
+        let name, site: String
         /// The people table's rows, pre-rendered (see ClockHTML).
         let membersHTML: String
-        let hasMembers: Bool
         let clients: [ClientRow]
-        let hasClients: Bool
         let editHref: String?
         let workingNow: Int
         let clockHref: String
@@ -65,14 +43,12 @@ struct TeamController {
         let directory = services.directory(for: viewer)
         let teamID = try context.requireUUID("id")
         guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
-        let sites = Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let sites = try await siteNames(directory)
         var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone)
         let canEditPeople = viewer.isAdmin || viewer.ledTeamIDs.contains(teamID)
         let members = try await directory.roster(of: teamID).map { entry in
-            MemberRow(clock: reader.clock(for: entry, viewerID: viewer.personID),
-                      site: entry.siteID.flatMap { sites[$0] } ?? "—",
-                      weekend: entry.weekend.isEmpty ? "none" : entry.weekend,
-                      languages: entry.languages,
+            MemberRow(clock: reader.clock(for: entry, viewerID: viewer.personID), site: entry.siteID.flatMap { sites[$0] } ?? "—",
+                      weekend: entry.weekend.isEmpty ? "none" : entry.weekend, languages: entry.languages,
                       editHref: canEditPeople ? AdminRoute.people(.edit(entry.id)).path : nil)
         }
         let clients = try await directory.clients(of: teamID).map { client in
@@ -81,9 +57,13 @@ struct TeamController {
         }
         let view = TeamView(
             name: team.name, site: team.$site.id.flatMap { sites[$0] } ?? "No home site",
-            membersHTML: members.map(ClockHTML.row).joined(), hasMembers: !members.isEmpty, clients: clients,
-            hasClients: !clients.isEmpty, editHref: viewer.isAdmin ? AdminRoute.teams(.edit(teamID)).path : nil,
+            membersHTML: members.map(ClockHTML.row).joined(), clients: clients,
+            editHref: viewer.isAdmin ? AdminRoute.teams(.edit(teamID)).path : nil,
             workingNow: members.filter { $0.clock.statusClass == "ok" }.count, clockHref: TeamRoute.clock(teamID).path)
         return services.page("team", title: team.name, view, context: context, request: request, section: .team)
+    }
+
+    func siteNames(_ directory: Directory) async throws -> [UUID: String] {
+        Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -8,30 +8,15 @@ import Worldtime
 struct WorldClockController {
     let services: AppServices
 
-
-    struct Row {
-        let name: String
-        let place: String
-        let time: String
-        let day: String
-        let status: String
-        let statusClass: String
-        let next: String
-    }
-
-    struct HolidayRow { let date: String; let name: String; let region: String; let who: String; let today: Bool }
+    struct Row { let name, place, time, day, status, statusClass, next: String }
+    struct HolidayRow { let date, name, region, who: String; let today: Bool }
 
     struct View {
-        let team: String
-        let teamHref: String
-        let people: [Row]
-        let clients: [Row]
-        let hasClients: Bool
+        let team, teamHref: String
+        let people, clients: [Row]
         let overlap: String
         let holidays: [HolidayRow]
-        let hasHolidays: Bool
         let problems: [String]
-        let hasProblems: Bool
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -39,17 +24,11 @@ struct WorldClockController {
         let directory = services.directory(for: viewer)
         let teamID = try context.requireUUID("id")
         guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
-        var problems: [String] = []
         let loaded = try await directory.participants(try await directory.people(inTeams: [teamID], includeInactive: false))
         let people = loaded.participants
-        problems += loaded.problems.map { "\($0.name): schedule cannot be read (\($0.reason))." }
-        var clients: [Participant] = []
-        for client in try await directory.clients(of: teamID) where client.active {
-            if let p = try? Participant(client: client) { clients.append(p) }
-        }
+        let clients = try await directory.clients(of: teamID).filter(\.active).compactMap { try? Participant(client: $0) }
         let now = Int64(services.now().timeIntervalSince1970)
-        var overlap = "Nobody is in this team yet."
-        if people.count == 1 { overlap = "One person: nobody to overlap with." }
+        var overlap = people.isEmpty ? "Nobody is in this team yet." : "One person: nobody to overlap with."
         if people.count > 1 {
             if let slot = WorldClock.nextOverlap(people, at: now) {
                 let viewerZone = (try? TimeZoneName(viewer.person.timeZone)) ?? people[0].schedule.zone
@@ -66,23 +45,18 @@ struct WorldClockController {
                        today: h.holiday.date == todayDate)
         }
         let view = View(team: team.name, teamHref: TeamRoute.team(teamID).path, people: people.map { row($0, now: now) },
-                        clients: clients.map { row($0, now: now) }, hasClients: !clients.isEmpty, overlap: overlap,
-                        holidays: holidays, hasHolidays: !holidays.isEmpty, problems: problems, hasProblems: !problems.isEmpty)
+                        clients: clients.map { row($0, now: now) }, overlap: overlap, holidays: holidays,
+                        problems: loaded.problems.map { "\($0.name): schedule cannot be read (\($0.reason))." })
         return services.page("clock", title: "\(team.name) · World clock", view, context: context, request: request, section: .team)
     }
 
     func row(_ p: Participant, now: Int64) -> Row {
         let r = WorldClock.reading(p, at: now)
-        var next = ""
-        if let w = r.window {
-            let end = LocalTime(secondsSince1970: w.end, in: p.schedule.zone)
-            if r.availability == .working {
-                next = "until \(end.clockText)"
-            } else {
-                let start = LocalTime(secondsSince1970: w.start, in: p.schedule.zone)
-                next = "\(start.dayText) \(start.clockText)–\(end.clockText) · in \(durationText(minutes: max(0, Int(w.start - now) / 60)))"
-            }
-        }
+        let next = r.window.map { w in
+            let start = LocalTime(secondsSince1970: w.start, in: p.schedule.zone), end = LocalTime(secondsSince1970: w.end, in: p.schedule.zone)
+            return r.availability == .working ? "until \(end.clockText)"
+                : "\(start.dayText) \(start.clockText)–\(end.clockText) · in \(durationText(minutes: max(0, Int(w.start - now) / 60)))"
+        } ?? ""
         let status = r.holidayName.map { "holiday: \($0)" } ?? r.availability.label
         return Row(name: p.name, place: p.place, time: r.local.clockText, day: r.local.dayText, status: status,
                    statusClass: PlannerGrid.css(r.availability), next: next)

@@ -8,25 +8,21 @@ import Worldtime
 struct TodayController {
     let services: AppServices
 
-
     struct TodayView {
         let greeting: String
         let me: ClockView
         let zone: String
         let teams: [TeamClocks]
-        let hasTeams: Bool
         let isAdmin: Bool
         let setUpTeams = AdminRoute.teams(.list).path
     }
 
     struct TeamClocks {
-        let name: String
-        let href: String
+        let name, href: String
         /// The member cards, pre-rendered (see ClockHTML).
         let peopleHTML: String
         let clients: [ClockView]
-        let workingNow: Int
-        let size: Int
+        let workingNow, size: Int
         /// How many teammates are left out of a large team's cards; the team page lists all.
         let more: Int
         let hasMore: Bool
@@ -38,8 +34,7 @@ struct TodayController {
 
     @Sendable func today(request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = context.viewer else {
-            if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther(AccountRoute.setup) }
-            return seeOther(AccountRoute.signIn)
+            return seeOther(try await Setup(db: services.db, passwords: services.passwords).isNeeded() ? AccountRoute.setup : .signIn)
         }
         let directory = services.directory(for: viewer)
         var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone)
@@ -56,11 +51,8 @@ struct TodayController {
                 workingNow: people.filter { $0.statusClass == "ok" }.count, size: people.count,
                 more: people.count - shown.count, hasMore: people.count > shown.count))
         }
-        let local = reader.local(viewer.person.timeZone)
-        let view = TodayView(
-            greeting: "\(local.greeting), \(viewer.person.firstName)",
-            me: me, zone: viewer.person.timeZone, teams: teams, hasTeams: !teams.isEmpty,
-            isAdmin: viewer.isAdmin)
+        let view = TodayView(greeting: "\(reader.local(viewer.person.timeZone).greeting), \(viewer.person.firstName)",
+                             me: me, zone: viewer.person.timeZone, teams: teams, isAdmin: viewer.isAdmin)
         return services.page("today", title: "Today", view, context: context, request: request, section: .today)
     }
 
