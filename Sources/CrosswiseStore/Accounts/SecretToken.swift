@@ -13,6 +13,19 @@ public enum SecretToken {
 
     /// The stored form of a token: SHA-256, lower-case hex.
     public static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        hexString(SHA256.hash(data: Data(token.utf8)))
+    }
+
+    /// Lower-case hex of `bytes`. Every request hashes its session token, and `String(format:)`
+    /// per byte goes through Foundation's formatter, so this is written out.
+    public static func hexString(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -88,7 +88,7 @@ public enum CSRFProtection {
     /// a form token tells nothing about the cookie, and a new session has a new token.
     public static func token(forSession session: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data("crosswise-form".utf8), using: SymmetricKey(data: Data(session.utf8)))
-        return mac.map { String(format: "%02x", $0) }.joined()
+        return SecretToken.hexString(mac)
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -68,3 +68,28 @@ extension TodayController.TeamClocks: MustacheParent {
         }
     }
 }
+
+extension LayoutLinks: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "home": home
+        case "about": about
+        case "password": password
+        case "signOut": signOut
+        case "stylesheet": stylesheet
+        case "icon": icon
+        default: nil
+        }
+    }
+}
+
+extension NavItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "href": href
+        case "current": current
+        default: nil
+        }
+    }
+}

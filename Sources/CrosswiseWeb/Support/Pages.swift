@@ -100,7 +100,7 @@ extension AppServices {
             organization: "",
             nav: navigation(for: context.viewer, section: section),
             // Error pages meet requests no route's gate saw; a session's token is derived from it.
-            csrf: context.viewer.map { CSRFProtection.token(forSession: $0.sessionToken) } ?? context.csrfToken,
+            csrf: context.csrfToken.isEmpty ? context.viewer.map { CSRFProtection.token(forSession: $0.sessionToken) } ?? "" : context.csrfToken,
             notice: notice,
             tzdata: TimeZoneDatabase.shared.summary)
         let html = Pages.html(templates, template, layout: layout, page: page)
