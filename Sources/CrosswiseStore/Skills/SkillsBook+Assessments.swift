@@ -140,11 +140,15 @@ extension SkillsBook {
     public func profile(of personID: UUID) async throws -> (framework: Framework, profile: SkillsProfile, records: [EvidenceRecord]) {
         let records = try await evidenceRecords(of: personID)
         let framework = try await currentFramework()
-        let evidence = records.compactMap { row in
+        return (framework, framework.profile(from: Self.evidence(records)), records)
+    }
+
+    /// Evidence rows as the engine reads them; a row of a source this release does not know is left out.
+    static func evidence(_ records: [EvidenceRecord]) -> [Evidence] {
+        records.compactMap { row in
             Evidence.Source(rawValue: row.source).map {
                 Evidence(competency: row.competencyID, level: row.level, source: $0, recordedAt: row.recordedAt, batch: row.batch, frameworkVersion: row.frameworkVersion)
             }
         }
-        return (framework, framework.profile(from: evidence), records)
     }
 }

@@ -60,20 +60,14 @@ extension SkillsBook {
         if let newest { framework = newest } else { framework = try await currentFramework() }
         let records = try await EvidenceRecord.query(on: db).filter(\.$person.$id == personID).sort(\.$recordedAt, .descending).all()
         try await loadRecorders(of: records, besides: person)
-        let evidence = records.compactMap { row in
-            Evidence.Source(rawValue: row.source).map {
-                Evidence(competency: row.competencyID, level: row.level, source: $0, recordedAt: row.recordedAt, batch: row.batch, frameworkVersion: row.frameworkVersion)
-            }
-        }
-        let current = state?.current_rung.flatMap(framework.role) ?? framework.entryRole
-        let target = state?.target_role.flatMap(framework.role) ?? current.flatMap { framework.nextRoles(after: $0).first }
+        let (current, target) = Self.career(current: state?.current_rung, target: state?.target_role, in: framework)
         var progress: (Int, Int)?
         if let version = state?.open_version, let text = state?.open_answers {
             let answers = (try? JSONDecoder().decode(AssessmentAnswers.self, from: Data(text.utf8))) ?? AssessmentAnswers()
             let scores = (try await self.framework(version: version) ?? framework).score(answers)
             progress = (scores.reduce(0) { $0 + $1.answered }, scores.reduce(0) { $0 + $1.questions })
         }
-        return SkillsHome(framework: framework, profile: framework.profile(from: evidence), records: records, current: current, target: target,
+        return SkillsHome(framework: framework, profile: framework.profile(from: Self.evidence(records)), records: records, current: current, target: target,
                           openProgress: progress, hasPlan: (state?.plans ?? 0) > 0)
     }
 

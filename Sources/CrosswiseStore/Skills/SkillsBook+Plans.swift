@@ -10,9 +10,14 @@ extension SkillsBook {
     public func career(of personID: UUID, in framework: Framework) async throws -> (current: CareerRole?, target: CareerRole?) {
         _ = try await requirePerson(personID)
         let choice = try await CareerChoice.query(on: db).filter(\.$person.$id == personID).first()
-        let current = choice.flatMap { framework.role($0.currentRole) } ?? framework.entryRole
-        let target = choice?.targetRole.flatMap(framework.role) ?? current.flatMap { framework.nextRoles(after: $0).first }
-        return (current, target)
+        return Self.career(current: choice?.currentRole, target: choice?.targetRole, in: framework)
+    }
+
+    /// The stored choice read against `framework`: someone who never chose stands on the first
+    /// rung and aims at the next.
+    static func career(current: String?, target: String?, in framework: Framework) -> (current: CareerRole?, target: CareerRole?) {
+        let rung = current.flatMap(framework.role) ?? framework.entryRole
+        return (rung, target.flatMap(framework.role) ?? rung.flatMap { framework.nextRoles(after: $0).first })
     }
 
     public func setCareer(of personID: UUID, current: String, target: String) async throws {

@@ -78,11 +78,6 @@ struct FormErrors: Error, Sendable {
     /// The field's messages as one sentence, or nil.
     subscript(field: FormField) -> String? { byField[field.name].map { $0.joined(separator: "; ") } }
 
-    /// Messages about fields whose name starts with `prefix` (a rating row's three inputs).
-    func messages(prefixed prefix: String) -> String? {
-        let found = byField.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.flatMap(\.value)
-        return found.isEmpty ? nil : found.joined(separator: " ")
-    }
 }
 
 // Mustache reads stored properties through Mirror; the computed `hasErrors` must answer by name.

@@ -33,7 +33,7 @@ struct FrameworkAdmin {
             title: framework.title, version: framework.version,
             rows: framework.competencies.map { Row(name: $0.name, area: $0.area, retired: $0.retired, href: AdminRoute.competency($0.id).path) },
             versions: try await book.frameworkHistory().prefix(20).map {
-                Version(version: $0.version, note: $0.note, author: $0.author?.name ?? "Crosswise", date: services.shortDate($0.createdAt, for: viewer))
+                Version(version: $0.version, note: $0.note, author: $0.author?.name ?? "Crosswise", date: DateWords(viewer).short($0.createdAt))
             },
             errors: FormErrors(heading: "Nothing was imported. Fix these and try again:", problems))
         return services.page("admin-framework", title: "Competency framework", view, context: context, request: request, section: .admin,

@@ -36,7 +36,7 @@ struct AssessmentController {
         guard let open = try await book.openAssessment(of: viewer.personID) else {
             let framework = try await book.currentFramework()
             let questions = framework.active.reduce(0) { $0 + $1.statements.count + $1.scenarios.count }
-            let past = try await book.completedAssessments(of: viewer.personID).map { services.shortDate($0.completedAt, for: viewer) }
+            let past = try await book.completedAssessments(of: viewer.personID).map { DateWords(viewer).short($0.completedAt) }
             let view = StartView(questions: questions, minutes: Int((Double(questions) * 0.2).rounded(.up)), competencies: framework.active.count,
                                  past: past)
             return services.page("skills-assessment-start", title: "Self-assessment", view, context: context, request: request, section: .skills)

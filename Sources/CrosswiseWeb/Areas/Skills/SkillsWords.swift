@@ -5,8 +5,6 @@ import Skills
 extension AppServices {
     func skills(for viewer: Viewer) -> SkillsBook { SkillsBook(db: db, organizationID: viewer.organizationID) }
 
-    /// "23 Nov 2026" on the viewer's clock.
-    func shortDate(_ date: Date?, for viewer: Viewer) -> String { DateWords(viewer).short(date) }
 }
 
 /// A competency's short name for tight places (chart labels): the part before " and ".
