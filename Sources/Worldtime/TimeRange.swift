@@ -38,11 +38,17 @@ public struct TimeRange: Hashable, Sendable {
     /// 12:00, so the second range is 13:00-17:00.
     public static func parse(start: some StringProtocol, end: some StringProtocol, after previousEnd: ClockTime? = nil) throws(ScheduleError) -> TimeRange {
         let first = try WrittenTime.read(start), second = try WrittenTime.read(end)
+        func endTime(after start: ClockTime) -> ClockTime {
+            if second.time < start, let later = second.afternoon, later > start { return later }
+            return second.time
+        }
         var start = first.time
-        if let previousEnd, start < previousEnd, let later = first.afternoon, later >= previousEnd { start = later }
-        var end = second.time
-        if end < start, let later = second.afternoon, later > start { end = later }
-        return try TimeRange(start: start, end: end)
+        // Only when the afternoon reading is a daytime range: "13:00-17:00, 9-12" lists the
+        // morning second, and 21:00-12:00 is not what anyone meant.
+        if let previousEnd, start < previousEnd, let later = first.afternoon, later >= previousEnd, endTime(after: later) > later {
+            start = later
+        }
+        return try TimeRange(start: start, end: endTime(after: start))
     }
 
     public var isOvernight: Bool { end.minutes <= start.minutes }

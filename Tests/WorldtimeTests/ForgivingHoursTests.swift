@@ -43,6 +43,8 @@ import Testing
     @Test func aSplitDayReadsTheAfternoonAfterTheMorning() throws {
         #expect(try canonical("Mon-Fri 9-12, 1-5") == "Mon-Fri 09:00-12:00,13:00-17:00")
         #expect(try canonical("Mon 8-1,2-6") == "Mon 08:00-13:00,14:00-18:00")
+        #expect(try canonical("Mon 13:00-17:00, 9-12") == "Mon 09:00-12:00,13:00-17:00")
+        #expect(try canonical("Mon 18:00-22:00, 1-5") == "Mon 01:00-05:00,18:00-22:00")
     }
 
     @Test func nonsenseIsRefusedWithAReason() {
