@@ -83,6 +83,12 @@ import Testing
         #expect(places.bestPlace(for: "Nowhere/Atlantis") == nil)
     }
 
+    @Test func anOldZoneNameFromTheBrowserFindsTheCurrentZonesPlaces() throws {
+        // Chrome reports India as Asia/Calcutta, the IANA link to Asia/Kolkata.
+        #expect(places.bestPlace(for: "Asia/Calcutta")?.name == "Kolkata")
+        #expect(places.places(in: "Asia/Calcutta").contains { $0.name == "Bengaluru" })
+    }
+
     @Test func emptyOrPunctuationOnlyInputFindsNothingAndLongInputIsCut() {
         #expect(places.search("").isEmpty)
         #expect(places.search(" - / ").isEmpty)

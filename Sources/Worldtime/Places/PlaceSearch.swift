@@ -12,10 +12,12 @@ public struct PlaceSearch: Sendable {
 
     /// Every place, most populous first.
     public let places: [Place]
+    /// Folded words of one name: "new", "york", "city".
+    typealias Words = [[UInt8]]
     /// Per place, the words of each of its names; the first entry is the display name.
-    private let names: [[[[UInt8]]]]
+    private let names: [[Words]]
     /// Per place, the words of its zone ("asia", "manila").
-    private let zoneWords: [[[UInt8]]]
+    private let zoneWords: [Words]
 
     /// The bundled GeoNames places, read on first use.
     public static let bundled: PlaceSearch = {
@@ -54,14 +56,16 @@ public struct PlaceSearch: Sendable {
     public func search(_ text: String, limit: Int = PlaceSearch.defaultLimit) -> [Place] {
         let query = Array(SearchText.words(text.prefix(PlaceSearch.maxQueryLength)).prefix(8))
         guard !query.isEmpty, limit > 0 else { return [] }
+        // Longest typed word first: it has the fewest words it can start.
+        let typed = query.sorted { $0.count > $1.count }
         var exact: [Int] = [], starting: [Int] = [], inZone: [Int] = []
         for index in places.indices {
             if names[index].contains(where: { $0 == query }) {
                 exact.append(index)
                 if exact.count == limit { break }
-            } else if starting.count < limit, names[index].contains(where: { PlaceSearch.starts($0, with: query) }) {
+            } else if starting.count < limit, names[index].contains(where: { PlaceSearch.starts($0, with: typed) }) {
                 starting.append(index)
-            } else if inZone.count < limit, PlaceSearch.starts(zoneWords[index], with: query) {
+            } else if inZone.count < limit, PlaceSearch.starts(zoneWords[index], with: typed) {
                 inZone.append(index)
             }
         }
@@ -69,27 +73,34 @@ public struct PlaceSearch: Sendable {
     }
 
     /// Places whose clocks follow `zone`, most populous first: what to offer for the browser's zone.
+    ///
+    /// Browsers built on ICU report old names (Chrome says Asia/Calcutta); an old name is the
+    /// IANA link to a current zone with the same data, so it finds that zone's places.
     public func places(in zone: String) -> [Place] {
-        places.filter { $0.zone == zone }
+        let exact = places.filter { $0.zone == zone }
+        guard exact.isEmpty, let data = TimeZoneDatabase.shared.rawFile(zone) else { return exact }
+        let same = Set(places.lazy.map(\.zone)).filter { TimeZoneDatabase.shared.rawFile($0) == data }
+        return places.filter { same.contains($0.zone) }
     }
 
     /// The place to suggest for a zone: the city it is named after (Kolkata for Asia/Kolkata)
     /// when the data has it, else the zone's most populous place; nil for a zone with none.
     public func bestPlace(for zone: String) -> Place? {
         let inZone = places(in: zone)
-        let city = SearchText.words(zone.split(separator: "/").last ?? "")
-        return inZone.first { SearchText.words($0.name) == city } ?? inZone.first
+        let cities = Set(([zone] + inZone.map(\.zone)).map { SearchText.words($0.split(separator: "/").last ?? "") })
+        return inZone.first { cities.contains(SearchText.words($0.name)) } ?? inZone.first
     }
 
-    /// Whether every typed word starts some word of the name, each name word used once, so
-    /// "new y" finds New York and "san san" does not find San Jose.
-    static func starts(_ name: [[UInt8]], with query: [[UInt8]]) -> Bool {
-        guard query.count <= name.count else { return false }
-        var used = [Bool](repeating: false, count: name.count)
-        // Longest typed word first: it has the fewest words it can start.
-        for typed in query.sorted(by: { $0.count > $1.count }) {
-            guard let found = name.indices.first(where: { !used[$0] && name[$0].starts(with: typed) }) else { return false }
-            used[found] = true
+    /// Whether every typed word (longest first) starts some word of the name, each name word
+    /// used once, so "new y" finds New York and "san san" does not find San Jose.
+    static func starts(_ name: Words, with typed: Words) -> Bool {
+        guard typed.count <= name.count else { return false }
+        if typed.count == 1 { return name.contains { $0.starts(with: typed[0]) } }
+        guard name.count <= 64 else { return false }
+        var used: UInt64 = 0
+        for word in typed {
+            guard let found = name.indices.first(where: { used & (1 << $0) == 0 && name[$0].starts(with: word) }) else { return false }
+            used |= 1 << found
         }
         return true
     }
