@@ -14,7 +14,8 @@ struct WrittenTime: Equatable, Sendable {
         var start = 0, end = bytes.count
         while start < end && bytes[start] == 0x20 { start += 1 }
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-        let written = String(decoding: bytes[start..<end], as: UTF8.self)
+        // Made only for an error: schedules that read cleanly allocate no string.
+        var written: String { String(decoding: bytes[start..<end], as: UTF8.self) }
         var at = start
         func digits(max: Int) -> (value: Int, count: Int) {
             var value = 0, count = 0
@@ -39,8 +40,8 @@ struct WrittenTime: Equatable, Sendable {
             hasMinutes = read.count == 2
         }
         while at < end && bytes[at] == 0x20 { at += 1 }
-        let meridiem = try Meridiem.read(bytes[at..<end], written: written)
-        if let meridiem {
+        guard let meridiem = Meridiem(bytes[at..<end]) else { throw .malformedTime(written) }
+        if meridiem != .none {
             guard !isTwentyFourHour else { throw .malformedTime(written) }
             guard (1...12).contains(hour.value), minute < 60 else { throw .timeOutOfRange(written) }
             let hour24 = hour.value % 12 + (meridiem == .pm ? 12 : 0)
@@ -51,17 +52,20 @@ struct WrittenTime: Equatable, Sendable {
     }
 }
 
-/// "am", "a.m.", "a" and their "pm" twins, in any case.
+/// What follows the digits: nothing, or "am", "a.m.", "a" and their "pm" twins, in any case.
 enum Meridiem: Sendable {
-    case am, pm
+    case none, am, pm
 
-    static func read(_ bytes: ArraySlice<UInt8>, written: String) throws(ScheduleError) -> Meridiem? {
-        let letters = bytes.filter { $0 != 0x2E }.map { $0 | 0x20 }
-        switch letters {
-        case []: return nil
-        case [0x61], [0x61, 0x6D]: return .am
-        case [0x70], [0x70, 0x6D]: return .pm
-        default: throw .malformedTime(written)
+    /// Nil for anything else ("9xm").
+    init?(_ bytes: ArraySlice<UInt8>) {
+        if bytes.isEmpty {
+            self = .none
+            return
+        }
+        switch bytes.filter({ $0 != 0x2E }).map({ $0 | 0x20 }) {
+        case [0x61], [0x61, 0x6D]: self = .am
+        case [0x70], [0x70, 0x6D]: self = .pm
+        default: return nil
         }
     }
 }
