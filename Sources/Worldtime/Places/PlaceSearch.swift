@@ -29,13 +29,14 @@ public struct PlaceSearch: Sendable {
     /// Reads `places.tsv`: name, other names split by "|", country, subdivision, zone, population.
     public init(tsv: String) {
         var places: [Place] = []
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Split the UTF-8 bytes: the separators are ASCII, and Characters cost twice the load time.
+        for line in tsv.utf8.split(separator: 0x0A) where line.first != 0x23 {
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 6, let population = Int(fields[5]) else { continue }
             places.append(Place(
-                name: String(fields[0]), otherNames: fields[1].split(separator: "|").map(String.init),
-                country: String(fields[2]), subdivision: fields[3].isEmpty ? nil : String(fields[3]),
-                zone: String(fields[4]), population: population
+                name: fields[0], otherNames: fields[1].split(separator: "|").map(String.init),
+                country: fields[2], subdivision: fields[3].isEmpty ? nil : fields[3],
+                zone: fields[4], population: population
             ))
         }
         self.init(places: places)
@@ -45,8 +46,9 @@ public struct PlaceSearch: Sendable {
         self.places = places.enumerated().sorted { a, b in
             a.element.population != b.element.population ? a.element.population > b.element.population : a.offset < b.offset
         }.map(\.element)
-        names = self.places.map { place in ([place.name] + place.otherNames).map { SearchText.words($0) } }
-        zoneWords = self.places.map { SearchText.words($0.zone) }
+        var cache: [Character: [UInt8]] = [:]
+        names = self.places.map { place in ([place.name] + place.otherNames).map { SearchText.words($0, cache: &cache) } }
+        zoneWords = self.places.map { SearchText.words($0.zone, cache: &cache) }
     }
 
     /// Places whose name or other name starts with the typed words, or whose zone does.
