@@ -36,7 +36,9 @@ public struct TimeRange: Hashable, Sendable {
     /// refused (9-9), and an end with minutes keeps its meaning: 09:00-05:00 runs overnight.
     /// `previousEnd` ends the day's previous range: in "9-12,1-5" the bare start 1 comes before
     /// 12:00, so the second range is 13:00-17:00.
-    public static func parse(start: some StringProtocol, end: some StringProtocol, after previousEnd: ClockTime? = nil) throws(ScheduleError) -> TimeRange {
+    public static func parse(
+        start: some StringProtocol, end: some StringProtocol, after previousEnd: ClockTime? = nil
+    ) throws(ScheduleError) -> TimeRange {
         let first = try WrittenTime.read(start), second = try WrittenTime.read(end)
         func endTime(after start: ClockTime) -> ClockTime {
             if second.time < start, let later = second.afternoon, later > start { return later }
