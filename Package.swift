@@ -45,6 +45,7 @@ let package = Package(
             resources: [
                 .copy("Resources/regions.tsv"), .copy("Resources/tzdata.bin"),
                 .copy("Resources/holidays.txt"), .copy("Resources/hindu-festivals.tsv"),
+                .copy("Resources/places.tsv"),
             ],
             swiftSettings: strict
         ),

@@ -7,6 +7,7 @@ import Worldtime
 let benchmarks: @Sendable () -> Void = {
     zoneLookupBenchmarks()
     plannerBenchmarks()
+    placeSearchBenchmarks()
     let texts = [
         "Mon-Fri 21:00-06:00", "Mon-Thu 09:00-13:00,14:00-18:00; Fri 09:00-13:00", "Tue-Sat 22:00-07:00",
         "Sun-Thu 07:00-15:00", "Mon-Fri 13:30-22:30", "Mon, Wed, Fri 06:30-15:30",
@@ -79,5 +80,25 @@ let plannerBenchmarks: @Sendable () -> Void = {
     _ = try! SeriesPlanner.plan(series)
     Benchmark("Fair rotation: 52 weekly occurrences, 50 people", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5))) { _ in
         blackHole(try! SeriesPlanner.plan(series))
+    }
+}
+
+/// The place picker: reading the bundled places (once per process, on the first search) and a
+/// search per keystroke. "zzzq" finds nothing, so it reads every place: the worst case.
+let placeSearchBenchmarks: @Sendable () -> Void = {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/Worldtime/Resources/places.tsv")
+    let text = try! String(contentsOf: url, encoding: .utf8)
+    let metrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal]
+    Benchmark("Load 12,300 places from places.tsv", configuration: .init(metrics: metrics, maxDuration: .seconds(5))) { _ in
+        blackHole(PlaceSearch(tsv: text))
+    }
+    let places = PlaceSearch(tsv: text)
+    let typed = ["b", "ben", "bangalore", "cebu", "KRAKÓW", "toronto", "new yo", "asia/manila", "sao", "zzzq"]
+    Benchmark("Search places: 10 queries, limit 10", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) { _ in
+        for query in typed { blackHole(places.search(query)) }
+    }
+    Benchmark("Search places: no match (every place read)", configuration: .init(metrics: metrics, maxDuration: .seconds(3))) { _ in
+        blackHole(places.search("zzzq"))
     }
 }

@@ -9,7 +9,8 @@ import Worldtime
 
 /// Invariants for any input:
 /// - read hours have no overlapping ranges on a day, at most a week of minutes, ranges of 1 to
-///   1439 minutes, and a canonical text that reads back to the same hours (and the same text);
+///   1439 minutes, and a canonical text that reads back to the same hours (and the same text),
+///   as do the per-day editor's rows (`WeeklyHoursForm`) made from them;
 /// - each range is working time at its first minute;
 /// - a read clock time is 00:00-24:00 and its text reads back; a weekday set's text reads back;
 /// - an accepted zone has rules; an accepted holiday region has holidays for 2026.
@@ -55,6 +56,7 @@ func checkHours(_ hours: WeeklyHours, from text: String) {
         return
     }
     check(again == hours, "“\(canonical)” reads back as other hours")
+    check((try? WeeklyHoursForm(hours).hours()) == hours, "“\(canonical)” does not survive the per-day editor's rows")
     check(again.text == canonical, "canonical text changes: “\(canonical)” then “\(again.text)”")
 }
 

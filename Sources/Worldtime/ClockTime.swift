@@ -15,28 +15,10 @@ public struct ClockTime: Hashable, Comparable, Sendable {
         self.minutes = hour * 60 + minute
     }
 
-    /// Parses "9:00" or "09:00" (surrounding spaces allowed); rejects "25:00" and "9:75".
+    /// Parses the ways people write a time: "09:00" and "9:00", "9am", "9:30 pm", "12pm" (noon),
+    /// "12am" (midnight), "17h" and "9h30", or a bare hour "9". Rejects "25:00", "9:75", "13pm".
     public static func parse(_ text: some StringProtocol) throws(ScheduleError) -> ClockTime {
-        // Read the ASCII digits directly: schedules are parsed for every person on every page.
-        let bytes = Array(text.utf8)
-        var start = 0, end = bytes.count
-        while start < end && bytes[start] == 0x20 { start += 1 }
-        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-        let body = bytes[start..<end]
-        func digit(_ b: UInt8) -> Int? { (0x30...0x39).contains(b) ? Int(b - 0x30) : nil }
-        guard let colon = body.firstIndex(of: 0x3A), (1...2).contains(colon - start), end - colon == 3,
-              let h1 = digit(body[start]), let m1 = digit(body[colon + 1]), let m2 = digit(body[colon + 2]) else {
-            throw .malformedTime(String(decoding: body, as: UTF8.self))
-        }
-        var hour = h1
-        if colon - start == 2 {
-            guard let h2 = digit(body[start + 1]) else { throw .malformedTime(String(decoding: body, as: UTF8.self)) }
-            hour = h1 * 10 + h2
-        }
-        guard let time = ClockTime(hour: hour, minute: m1 * 10 + m2) else {
-            throw .timeOutOfRange(String(decoding: body, as: UTF8.self))
-        }
-        return time
+        try WrittenTime.read(text).time
     }
 
     public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }

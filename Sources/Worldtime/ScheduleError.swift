@@ -11,9 +11,9 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .malformedTime(let text): "“\(text)” is not a time; write it as HH:MM, for example 09:30"
-        case .timeOutOfRange(let text): "“\(text)” is not a time of day; hours run from 00 to 23 and minutes from 00 to 59 (24:00 may end a range, for midnight)"
-        case .malformedRange(let text): "“\(text)” is not a range; write it as start-end, for example 09:00-17:30"
+        case .malformedTime(let text): "“\(text)” is not a time; write it as 09:30, 9:30am or 9h30"
+        case .timeOutOfRange(let text): "“\(text)” is not a time of day; hours run from 00 to 23 (1 to 12 with am or pm) and minutes from 00 to 59 (24:00 may end a range, for midnight)"
+        case .malformedRange(let text): "“\(text)” is not a range; write it as start-end, for example 09:00-17:30 or 9am-5:30pm"
         case .emptyRange(let text): "“\(text)” starts and ends at the same time; for the whole day write 00:00-24:00"
         case .startsAtEndOfDay(let text): "“\(text)” starts at 24:00, the end of the day; start it at 00:00 instead"
         case .unknownDay(let text): "“\(text)” is not a day of the week; use Mon, Tue, Wed, Thu, Fri, Sat or Sun"

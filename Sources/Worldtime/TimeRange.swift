@@ -18,13 +18,39 @@ public struct TimeRange: Hashable, Sendable {
         self.end = end
     }
 
-    /// Parses "21:00-06:00" (spaces and an en dash tolerated).
-    public static func parse(_ text: some StringProtocol) throws(ScheduleError) -> TimeRange {
+    /// Parses "21:00-06:00", "9-5", "9am-5:30pm", "9h-17h" (spaces and an en dash tolerated).
+    public static func parse(_ text: some StringProtocol, after previousEnd: ClockTime? = nil) throws(ScheduleError) -> TimeRange {
         let cleaned = text.contains("–") ? Substring(text.replacingOccurrences(of: "–", with: "-")) : Substring(text)
         guard let dash = cleaned.firstIndex(of: "-"), !cleaned[cleaned.index(after: dash)...].contains("-") else {
             throw .malformedRange(cleaned.trimmingCharacters(in: .whitespaces))
         }
-        return try TimeRange(start: try ClockTime.parse(cleaned[..<dash]), end: try ClockTime.parse(cleaned[cleaned.index(after: dash)...]))
+        return try parse(start: cleaned[..<dash], end: cleaned[cleaned.index(after: dash)...], after: previousEnd)
+    }
+
+    /// A range from a form's start and end fields, read as `parse(_:after:)` reads "start-end".
+    ///
+    /// Hours written bare (no minutes, am/pm or "h") leave the half of the day open, and people
+    /// who write "9-5" mean 09:00-17:00. So a bare end hour before the start is read in the
+    /// afternoon when that puts it after the start: 9-5 is 09:00-17:00, 12-8 is 12:00-20:00,
+    /// while 22-6 stays overnight (18:00 is still before 22:00). An end equal to the start is
+    /// refused (9-9), and an end with minutes keeps its meaning: 09:00-05:00 runs overnight.
+    /// `previousEnd` ends the day's previous range: in "9-12,1-5" the bare start 1 comes before
+    /// 12:00, so the second range is 13:00-17:00.
+    public static func parse(
+        start: some StringProtocol, end: some StringProtocol, after previousEnd: ClockTime? = nil
+    ) throws(ScheduleError) -> TimeRange {
+        let first = try WrittenTime.read(start), second = try WrittenTime.read(end)
+        func endTime(after start: ClockTime) -> ClockTime {
+            if second.time < start, let later = second.afternoon, later > start { return later }
+            return second.time
+        }
+        var start = first.time
+        // Only when the afternoon reading is a daytime range: "13:00-17:00, 9-12" lists the
+        // morning second, and 21:00-12:00 is not what anyone meant.
+        if let previousEnd, start < previousEnd, let later = first.afternoon, later >= previousEnd, endTime(after: later) > later {
+            start = later
+        }
+        return try TimeRange(start: start, end: endTime(after: start))
     }
 
     public var isOvernight: Bool { end.minutes <= start.minutes }

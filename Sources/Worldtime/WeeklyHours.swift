@@ -28,7 +28,7 @@ public struct WeeklyHours: Hashable, Sendable {
             let days = try WeekdaySet.parse(String(daysText))
             var dayRanges: [TimeRange] = []
             for piece in group[firstDigit...].split(separator: ",") {
-                dayRanges.append(try TimeRange.parse(piece))
+                dayRanges.append(try TimeRange.parse(piece, after: dayRanges.last?.end))
             }
             for day in days.days.sorted() {
                 result[day, default: []].append(contentsOf: dayRanges)
