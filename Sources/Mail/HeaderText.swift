@@ -31,7 +31,9 @@ enum HeaderText {
         let line = singleLine(name)
         if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             let atext = Set("!#$%&'*+-/=?^_`{|}~ ".unicodeScalars)
-            let isAtoms = line.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || atext.contains($0)) }
+            let isAtoms = line.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || atext.contains($0))
+            }
             if isAtoms, !line.contains("=?") {
                 return line.split(separator: " ").map(String.init)
             }

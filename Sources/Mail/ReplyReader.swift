@@ -64,6 +64,9 @@ final class ReplyReader: ChannelInboundHandler {
         return promise.futureResult
     }
 
+    /// Why the connection failed, once it has.
+    var recordedFailure: Failure? { failure }
+
     /// True when the server sent something nobody asked for yet: after STARTTLS that would be
     /// plain text smuggled into the encrypted session (CVE-2011-0411 and kin).
     var hasUnreadInput: Bool { !pending.isEmpty || !replies.isEmpty }

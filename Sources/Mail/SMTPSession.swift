@@ -113,7 +113,15 @@ struct SMTPSession: Sendable {
         do {
             try await channel.writeAndFlush(channel.allocator.buffer(bytes: bytes)).get()
         } catch {
-            throw describe(error, at: step, waited: settings.timeouts.reply)
+            // A failed TLS handshake fails the buffered write with a bare "closed"; the reader
+            // saw the handshake error itself, and that is the one worth telling.
+            let reader = reader
+            let session = self
+            let waited = settings.timeouts.reply
+            let told = try? await channel.eventLoop.submit {
+                reader.value.recordedFailure.map { session.describe($0, at: step, waited: waited) }
+            }.get()
+            throw told ?? describe(error, at: step, waited: waited)
         }
     }
 

@@ -29,7 +29,7 @@ import Testing
         let bytes = try Sample.message(subject: "Hello\r\nBcc: everyone@client.test\nX-Evil: 1").rendered()
         let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")
         #expect(!lines.contains { $0.hasPrefix("Bcc:") || $0.hasPrefix("X-Evil:") })
-        #expect(MIMEReading.header("Subject", in: bytes) == "Hello  Bcc: everyone@client.test X-Evil: 1")
+        #expect(MIMEReading.header("Subject", in: bytes) == "Hello Bcc: everyone@client.test X-Evil: 1")
     }
 
     @Test func addressesWithLineBreaksOrAngleBracketsAreRefused() {

@@ -29,7 +29,7 @@ import Testing
         let settings = try Sample.settings(port: sink.port, security: .startTLS, host: "localhost")
         let error = await #expect(throws: MailError.self) { try await SMTPClient(settings: settings).send(try Sample.message()) }
         await sink.stop()
-        #expect(error?.kind == .tlsFailed)
+        #expect(error?.kind == .tlsFailed, "\(error?.description ?? "")")
         #expect(error?.description.contains("--smtp-ca-file") == true)
         #expect(sink.rawData.isEmpty)
     }

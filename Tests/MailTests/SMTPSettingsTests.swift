@@ -18,7 +18,9 @@ import Testing
         #expect(throws: MailError.self) { try SMTPSettings(host: "", security: .none, from: from) }
         #expect(throws: MailError.self) { try SMTPSettings(host: "smtp.example.com\r\nQUIT", security: .none, from: from) }
         #expect(throws: MailError.self) { try SMTPSettings(host: "smtp.example.com", port: 70000, security: .none, from: from) }
-        #expect(throws: MailError.self) { try SMTPSettings(host: "smtp.example.com", security: .tls, from: from, trustedCAFile: "/nonexistent/ca.pem") }
+        #expect(throws: MailError.self) {
+            try SMTPSettings(host: "smtp.example.com", security: .tls, from: from, trustedCAFile: "/nonexistent/ca.pem")
+        }
     }
 
     @Test func aMultiLineReplyIsReadAsOneReplyWithAllItsLines() throws {

@@ -77,7 +77,8 @@ final class SMTPSink: Sendable {
     private static func serverTLS() throws -> NIOSSLContext {
         let certificate = try NIOSSLCertificate(bytes: Array(Data(contentsOf: fixtures.appendingPathComponent("server.pem"))), format: .pem)
         let key = try NIOSSLPrivateKey(file: fixtures.appendingPathComponent("server-key.pem").path, format: .pem)
-        return try NIOSSLContext(configuration: .makeServerConfiguration(certificateChain: [.certificate(certificate)], privateKey: .privateKey(key)))
+        let configuration = TLSConfiguration.makeServerConfiguration(certificateChain: [.certificate(certificate)], privateKey: .privateKey(key))
+        return try NIOSSLContext(configuration: configuration)
     }
 }
 
