@@ -35,7 +35,7 @@ struct MailCommand: AsyncParsableCommand {
                         + " through \(settings.host).\n")
                 let reply = try await SMTPClient(settings: settings).send(message)
                 print("Sent through \(settings.host):\(settings.port) (\(settings.security.rawValue)). The server said: \(reply.code) \(reply.text)")
-            } catch let error as MailError {
+            } catch {
                 throw CommandFailure("e-mail not sent: \(error.description)")
             }
         }
