@@ -30,12 +30,12 @@ public struct MailMessage: Sendable, Equatable {
     /// The whole message as sent in DATA: ASCII only, CRLF line ends, no bare CR or LF.
     ///
     /// Without attachments it is one text/plain part. With attachments it is multipart/mixed.
-    /// A calendar invitation (text/calendar with `method=`) is sent the way Google Calendar
-    /// sends one: the text and the calendar together in a multipart/alternative (the part
-    /// Outlook and Exchange read as the meeting request, per Microsoft's MS-OXCMAIL), followed
-    /// by the same calendar as an `.ics` attachment for programs that only look at attachments.
-    /// Gmail shows its invitation card from either; the `method=` in the content type is what
-    /// makes both treat it as a request rather than a file.
+    /// A calendar invitation (text/calendar with `method=`) is sent the way Google Calendar and
+    /// Thunderbird send one: the text and the calendar together in a multipart/alternative (the
+    /// shape Microsoft's MS-OXCMAIL writes and Outlook reads as a meeting request), followed by
+    /// the same calendar as an `.ics` attachment, because some programs look for invitations
+    /// only among attachments. The `method=` in the part's content type (besides METHOD in the
+    /// calendar) is what makes a mail program offer Accept/Decline instead of a file to open.
     public func rendered(boundarySeed: String? = nil) -> [UInt8] {
         var head = HeaderText.header("Date", [Self.dateText(date)])
         head += HeaderText.addressList("From", [from])
