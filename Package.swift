@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "CrosswiseStore", targets: ["CrosswiseStore"]),
         .library(name: "FormBodies", targets: ["FormBodies"]),
         .library(name: "CrosswiseWeb", targets: ["CrosswiseWeb"]),
+        .library(name: "Mail", targets: ["Mail"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -38,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -94,6 +96,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // E-mail over SMTP: messages (RFC 5322/2045/2047) and a SwiftNIO client, no HTTP or SQL,
+        // so the outbox worker and `crosswise mail test` share one sender.
+        .target(
+            name: "Mail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "CrosswiseWeb",
             dependencies: [
@@ -119,6 +132,7 @@ let package = Package(
                 "Skills",
                 "CrosswiseStore",
                 "CrosswiseWeb",
+                "Mail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -131,6 +145,16 @@ let package = Package(
         .testTarget(name: "MessageCheckTests", dependencies: ["MessageCheck"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "FormBodiesTests", dependencies: ["FormBodies", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "CSVFilesTests", dependencies: ["CSVFiles"]),
+        .testTarget(
+            name: "MailTests",
+            dependencies: [
+                "Mail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles", "YAMLFiles"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
         .testTarget(

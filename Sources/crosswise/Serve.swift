@@ -3,6 +3,7 @@ import CrosswiseStore
 import CrosswiseWeb
 import Foundation
 import Logging
+import Mail
 import ServiceLifecycle
 import Skills
 import Worldtime
@@ -11,6 +12,11 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Start the web app: migrate the database, then listen.")
 
     @OptionGroup var database: DatabaseOptions
+
+    @OptionGroup(title: "E-mail (off without --smtp-host)") var smtp: SMTPOptions
+
+    /// The mail server settings, checked by `validate()`; nil when e-mail is off.
+    var mailSettings: SMTPSettings? { try? smtp.settings() }
 
     @Option(help: "Address to listen on. Also CROSSWISE_HOST.")
     var host: String = ProcessInfo.processInfo.environment["CROSSWISE_HOST"] ?? "127.0.0.1"
