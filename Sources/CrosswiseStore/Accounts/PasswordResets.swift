@@ -59,7 +59,7 @@ extension Accounts {
         let used = try await db.transaction { db -> Bool in
             // Deleting the row is using it: of two requests with the same link, one deletes it.
             guard let sql = db as? any SQLDatabase else { throw AccountsError.needsSQL }
-            let deleted = try await sql.delete(PasswordReset.schema).where("token_hash", .equal, digest).returning("id").all()
+            let deleted = try await sql.delete(from: PasswordReset.schema).where("token_hash", .equal, digest).returning("id").all()
             guard !deleted.isEmpty else { return false }
             person.passwordHash = hash
             person.passwordExpiresAt = nil

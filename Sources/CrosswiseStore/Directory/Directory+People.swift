@@ -39,7 +39,7 @@ extension Directory {
         }
         try check.finish()
         try await db.transaction { db in
-            let before = person.id == nil ? nil : try await AuditFields.of(person, on: db)
+            let before = try await person.id == nil ? nil : AuditFields.of(person, on: db)
             try await Directory(db: db, organizationID: organizationID).write(checked, to: person)
             try await audit(before == nil ? .created : .updated, .person, person.requireID(), label: person.name,
                             AuditChange.diff(before: before, after: try await AuditFields.of(person, on: db)), on: db)

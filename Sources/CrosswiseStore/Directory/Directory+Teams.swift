@@ -67,7 +67,7 @@ extension Directory {
         try await requireUniqueName(Team.self, name, except: team.id)
         let leads = Set(form.leadIDs)
         try await db.transaction { db in
-            let before = team.id == nil ? nil : try await AuditFields.of(team, on: db)
+            let before = try await team.id == nil ? nil : AuditFields.of(team, on: db)
             try await Directory(db: db, organizationID: organizationID).bumpVersion()
             team.name = name
             team.$site.id = form.siteID

@@ -51,7 +51,7 @@ public struct PeopleImport: Sendable {
             for (checked, existingID) in plan.people {
                 var person = Person(organizationID: directory.organizationID, name: "", email: "", role: .member)
                 if let existingID, let found = try await scoped.person(existingID) { person = found }
-                let before = person.id == nil ? nil : try await AuditFields.of(person, on: db)
+                let before = try await person.id == nil ? nil : AuditFields.of(person, on: db)
                 try await scoped.write(checked, to: person)
                 try await scoped.audit(before == nil ? .created : .updated, .person, person.requireID(), label: person.name,
                                        AuditChange.diff(before: before, after: try await AuditFields.of(person, on: db)), on: db)

@@ -22,7 +22,9 @@ public struct PersonalData: Sendable {
         for area in Self.areas {
             sections[area.section] = try ExportValue.from(try await area.export(person, on: db))
         }
-        return ExportDocument(exportedAt: now(), personID: personID, sections: sections)
+        // Whole seconds: the file's ISO dates have no fractions, so a read-back document is equal.
+        let at = Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+        return ExportDocument(exportedAt: at, personID: personID, sections: sections)
     }
 
     public enum ErasureRefused: Error, Equatable, Sendable, CustomStringConvertible {
