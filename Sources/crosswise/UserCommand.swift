@@ -42,7 +42,8 @@ struct UserCommand: AsyncParsableCommand {
                 } catch let failure as ValidationFailure {
                     throw CommandFailure("not created: \(failure)")
                 }
-                try await Accounts(db: db.db, passwords: Passwords()).setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
+                try await Accounts(db: db.db, passwords: Passwords())
+                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
                 print("Created \(role) \(person.email) in \(org.name).")
                 if !passwordStdin { print("Temporary password: \(password) (works for 7 days, only to choose a new password)") }
             }
@@ -62,7 +63,8 @@ struct UserCommand: AsyncParsableCommand {
                     throw CommandFailure("no account has the e-mail \(email)")
                 }
                 let password = try readPassword(stdin: passwordStdin, email: email)
-                try await Accounts(db: db.db, passwords: Passwords()).setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
+                try await Accounts(db: db.db, passwords: Passwords())
+                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
                 print("New password set for \(person.email); every session of theirs has ended.")
                 if !passwordStdin { print("Temporary password: \(password) (works for 7 days, only to choose a new password)") }
             }

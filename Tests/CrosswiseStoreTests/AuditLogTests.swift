@@ -32,7 +32,8 @@ import Testing
         var form = PersonForm(person: person, teamIDs: try await demo.directory.memberships(of: person.id!).compactMap { $0.team.id })
         form.timeZone = "Asia/Tokyo"
         try await demo.directory.savePerson(form, id: person.id)
-        try await Accounts(db: demo.db.db, passwords: passwords).setPassword(of: person, to: "a fresh long passphrase", temporary: true, by: demo.actor)
+        let accounts = Accounts(db: demo.db.db, passwords: passwords)
+        try await accounts.setPassword(of: person, to: "a fresh long passphrase", temporary: true, by: demo.actor)
 
         let lines = try await demo.log.entries(entity: (.person, person.id!.uuidString)).lines
         #expect(lines.count == 2)
@@ -90,7 +91,8 @@ import Testing
         try await book.changeFramework(note: "Edited Teamwork", authorID: nil) { $0.competencies[0].name += " (edited)" }
         let issued = try await demo.directory.issueAPIToken(name: "Zendesk")
         try await demo.directory.revokeAPIToken(issued.token.id!)
-        let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20271225\r\nDTEND;VALUE=DATE:20271226\r\nSUMMARY:Company day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20271225\r\nDTEND;VALUE=DATE:20271226\r\n"
+            + "SUMMARY:Company day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         try await demo.directory.importHolidayCalendar(name: "Company days", siteID: nil, fileName: "days.ics", text: ics)
 
         let lines = try await demo.log.entries().lines

@@ -150,12 +150,17 @@ import Testing
         let given = try await EvidenceRecord.query(on: db).filter(\.$person.$id == world.colleague.id!).all()
         #expect(given.count == 1 && given[0].$recordedBy.id == nil && given[0].comment == "Clear shift notes")
         #expect(try await Meeting.query(on: db).filter(\.$organizer.$id == id).count() == 1)
-        for count in [
-            try await SessionRecord.query(on: db).filter(\.$person.$id == id).count(), try await DayOff.query(on: db).filter(\.$person.$id == id).count(),
-            try await CheckCount.query(on: db).filter(\.$person.$id == id).count(), try await CalendarFeed.query(on: db).filter(\.$person.$id == id).count(),
-            try await Assessment.query(on: db).filter(\.$person.$id == id).count(), try await EvidenceRecord.query(on: db).filter(\.$person.$id == id).count(),
-            try await DevelopmentPlan.query(on: db).filter(\.$person.$id == id).count(), try await TeamMembership.query(on: db).filter(\.$person.$id == id).count(),
-        ] { #expect(count == 0) }
+        let left = [
+            try await SessionRecord.query(on: db).filter(\.$person.$id == id).count(),
+            try await DayOff.query(on: db).filter(\.$person.$id == id).count(),
+            try await CheckCount.query(on: db).filter(\.$person.$id == id).count(),
+            try await CalendarFeed.query(on: db).filter(\.$person.$id == id).count(),
+            try await Assessment.query(on: db).filter(\.$person.$id == id).count(),
+            try await EvidenceRecord.query(on: db).filter(\.$person.$id == id).count(),
+            try await DevelopmentPlan.query(on: db).filter(\.$person.$id == id).count(),
+            try await TeamMembership.query(on: db).filter(\.$person.$id == id).count(),
+        ]
+        #expect(left == Array(repeating: 0, count: left.count), "rows of their own are left")
 
         let log = AuditLog(db: db, organizationID: world.organizationID)
         let lines = try await log.entries().lines

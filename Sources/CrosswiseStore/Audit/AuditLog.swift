@@ -48,7 +48,8 @@ public struct AuditLog: Sendable {
         let people = actorIDs.isEmpty ? [] : try await Person.query(on: db).filter(\.$id ~~ Array(actorIDs)).all()
         let names = Dictionary(people.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
         let lines = rows.prefix(Self.pageSize).compactMap { row -> Line? in
-            guard let id = row.id, let action = AuditAction(rawValue: row.action), let subject = AuditSubject(rawValue: row.entityType) else { return nil }
+            guard let id = row.id, let action = AuditAction(rawValue: row.action),
+                  let subject = AuditSubject(rawValue: row.entityType) else { return nil }
             let actor = row.actorLabel ?? row.actorID.flatMap { names[$0] } ?? "Crosswise"
             return Line(id: id, at: row.at, actor: actor, actorID: row.actorID, actorRole: row.actorRole.flatMap(Role.init(rawValue:)),
                         action: action, subject: subject, entityID: row.entityID, entityLabel: row.entityLabel,

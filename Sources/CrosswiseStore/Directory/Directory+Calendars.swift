@@ -50,7 +50,8 @@ extension Directory {
             for start in stride(from: 0, to: days.count, by: 500) {
                 try await days[start..<min(start + 500, days.count)].create(on: db)
             }
-            let changes = [AuditChange(field: "days", before: nil, after: "\(days.count)"), AuditChange(field: "file", before: nil, after: calendar.source)]
+            let changes = [AuditChange(field: "days", before: nil, after: "\(days.count)"),
+                           AuditChange(field: "file", before: nil, after: calendar.source)]
             try await audit(.imported, .holidayCalendar, calendar.requireID(), label: name, changes, on: db)
             return calendar
         }

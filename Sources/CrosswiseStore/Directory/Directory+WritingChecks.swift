@@ -57,7 +57,8 @@ extension Directory {
         try await db.transaction { db in
             try await token.save(on: db)
             // The prefix only: the key itself is shown once and never kept.
-            try await audit(.created, .apiKey, token.requireID(), label: name, [AuditChange(field: "prefix", before: nil, after: token.prefix)], on: db)
+            let change = AuditChange(field: "prefix", before: nil, after: token.prefix)
+            try await audit(.created, .apiKey, token.requireID(), label: name, [change], on: db)
         }
         return (token, key)
     }

@@ -23,10 +23,11 @@ struct AccountData: PersonalDataArea {
 
     func export(_ person: Person, on db: any Database) async throws -> any Encodable & Sendable {
         let resets = try await PasswordReset.query(on: db).filter(\.$person.$id == person.requireID()).count()
+        let failures = SignInFailures(
+            failedInARow: person.failedSignIns,
+            perAddressNote: "Failed sign-ins per network address are kept for 15 minutes as a hash of the address, linked to no account.")
         return Account(hasPassword: person.passwordHash != nil, temporaryPasswordUntil: person.passwordExpiresAt, lockedUntil: person.lockedUntil,
-                       pendingPasswordResetLinks: resets,
-                       signInFailures: SignInFailures(failedInARow: person.failedSignIns,
-                                                      perAddressNote: "Failed sign-ins per network address are kept for 15 minutes as a hash of the address, linked to no account."))
+                       pendingPasswordResetLinks: resets, signInFailures: failures)
     }
 
     func erase(_ erasure: Erasure, on db: any Database) async throws {

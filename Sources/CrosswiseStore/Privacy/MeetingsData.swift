@@ -20,7 +20,8 @@ struct MeetingsData: PersonalDataArea {
         let attended = try await MeetingAttendee.query(on: db).filter(\.$person.$id == id).with(\.$meeting).all()
         return Export(
             organized: organized.map {
-                Organized(title: $0.title, timeZone: $0.timeZone, startsAt: Self.date($0.startsAt), endsAt: Self.date($0.endsAt), createdAt: $0.createdAt)
+                Organized(title: $0.title, timeZone: $0.timeZone, startsAt: Self.date($0.startsAt), endsAt: Self.date($0.endsAt),
+                          createdAt: $0.createdAt)
             },
             attended: attended.sorted { $0.meeting.startsAt < $1.meeting.startsAt }.map {
                 Attended(title: $0.meeting.title, availability: $0.availability, startsAt: Self.date($0.meeting.startsAt),

@@ -62,12 +62,15 @@ struct SkillsData: PersonalDataArea {
                         comment: record.comment, example: record.example, frameworkVersion: record.frameworkVersion, recordedAt: record.recordedAt)
         }
         let evidence = try await EvidenceRecord.query(on: db).filter(\.$person.$id == id).sort(\.$recordedAt).all().map(row)
-        let given = try await EvidenceRecord.query(on: db).filter(\.$recordedBy.$id == id).filter(\.$person.$id != id).sort(\.$recordedAt).all().map(row)
+        let given = try await EvidenceRecord.query(on: db).filter(\.$recordedBy.$id == id).filter(\.$person.$id != id)
+            .sort(\.$recordedAt).all().map(row)
         let choice = try await CareerChoice.query(on: db).filter(\.$person.$id == id).first()
         let plans = try await DevelopmentPlan.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt).all()
         let planIDs = plans.compactMap(\.id)
         let notes = planIDs.isEmpty ? [] : try await PlanNote.query(on: db).filter(\.$plan.$id ~~ planIDs).sort(\.$day).all()
-        func note(_ row: PlanNote) -> Note { Note(kind: row.kind, day: row.day, text: row.text, byThemselves: row.$author.id == id, createdAt: row.createdAt) }
+        func note(_ row: PlanNote) -> Note {
+            Note(kind: row.kind, day: row.day, text: row.text, byThemselves: row.$author.id == id, createdAt: row.createdAt)
+        }
         let written = try await PlanNote.query(on: db).filter(\.$author.$id == id).sort(\.$day).all().filter { !planIDs.contains($0.$plan.id) }
         let versions = try await FrameworkVersion.query(on: db).filter(\.$author.$id == id).sort(\.$version).all().map(\.version)
         return Export(
