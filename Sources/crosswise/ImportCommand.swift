@@ -21,7 +21,7 @@ struct ImportCommand: AsyncParsableCommand {
             guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(file) is not UTF-8 text; save it as CSV UTF-8") }
             try await withDatabase(database) { db in
                 let org = try await findOrganization(organization, db: db)
-                let importer = PeopleImport(directory: Directory(db: db.db, organizationID: try org.requireID()))
+                let importer = PeopleImport(directory: Directory(db: db.db, organizationID: try org.requireID(), actor: .commandLine))
                 let report = dryRun ? try await importer.dryRun(text) : try await importer.run(text)
                 for error in report.fileErrors { FileHandle.standardError.write(Data("\(file): \(error)\n".utf8)) }
                 for row in report.rows {

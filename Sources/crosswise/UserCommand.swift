@@ -6,8 +6,8 @@ import Logging
 
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Create accounts and reset passwords.",
-        subcommands: [Create.self, ResetPassword.self])
+        commandName: "user", abstract: "Create accounts, reset passwords, export or erase a person's data.",
+        subcommands: [Create.self, ResetPassword.self, Export.self, Erase.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an account in the organization (the only one, or --organization).")
@@ -38,11 +38,12 @@ struct UserCommand: AsyncParsableCommand {
                 let password = try readPassword(stdin: passwordStdin, email: email)
                 let person: Person
                 do {
-                    person = try await Directory(db: db.db, organizationID: org.requireID()).savePerson(form)
+                    person = try await Directory(db: db.db, organizationID: org.requireID(), actor: .commandLine).savePerson(form)
                 } catch let failure as ValidationFailure {
                     throw CommandFailure("not created: \(failure)")
                 }
-                try await Accounts(db: db.db, passwords: Passwords()).setPassword(of: person, to: password, temporary: !passwordStdin)
+                try await Accounts(db: db.db, passwords: Passwords())
+                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
                 print("Created \(role) \(person.email) in \(org.name).")
                 if !passwordStdin { print("Temporary password: \(password) (works for 7 days, only to choose a new password)") }
             }
@@ -62,7 +63,8 @@ struct UserCommand: AsyncParsableCommand {
                     throw CommandFailure("no account has the e-mail \(email)")
                 }
                 let password = try readPassword(stdin: passwordStdin, email: email)
-                try await Accounts(db: db.db, passwords: Passwords()).setPassword(of: person, to: password, temporary: !passwordStdin)
+                try await Accounts(db: db.db, passwords: Passwords())
+                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
                 print("New password set for \(person.email); every session of theirs has ended.")
                 if !passwordStdin { print("Temporary password: \(password) (works for 7 days, only to choose a new password)") }
             }

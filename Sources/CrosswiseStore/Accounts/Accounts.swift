@@ -143,7 +143,10 @@ public struct Accounts: Sendable {
     /// Sets a password without the old one (setup, admin reset, CLI) and ends every session of
     /// the person except `token`. A temporary password (one an admin hands over) works for
     /// seven days and only to choose a new one.
-    public func setPassword(of person: Person, to password: String, temporary: Bool = false, keepingSession token: String? = nil) async throws {
+    /// With `actor` (an admin issuing a password, the command line) the audit log notes that the
+    /// password changed, never the password or its hash.
+    public func setPassword(of person: Person, to password: String, temporary: Bool = false, keepingSession token: String? = nil,
+                            by actor: AuditActor? = nil) async throws {
         person.passwordHash = try await passwords.hash(password)
         person.passwordExpiresAt = temporary ? now().addingTimeInterval(Accounts.temporaryPasswordLifetime) : nil
         person.failedSignIns = 0
@@ -155,12 +158,16 @@ public struct Accounts: Sendable {
             let query = SessionRecord.query(on: db).filter(\.$person.$id == personID)
             if let keep { query.filter(\.$id != keep) }
             try await query.delete()
+            let change = AuditChange(field: temporary ? "temporary password" : "password", before: nil, after: "changed")
+            try await AuditLog.record(on: db, organizationID: person.$organization.id, actor: actor, .updated, .person,
+                                      id: personID.uuidString, label: person.name, changes: [change])
         }
     }
 
     public func removeExpiredSessions() async throws {
         try await SessionRecord.query(on: db).filter(\.$expiresAt < now()).delete()
         try await SignInFailures(db: db, now: now).removeOld()
+        try await removeExpiredResets()
     }
 
     /// A bcrypt hash of a random string, checked when the e-mail is unknown or the account is

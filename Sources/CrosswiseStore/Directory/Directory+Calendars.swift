@@ -50,6 +50,9 @@ extension Directory {
             for start in stride(from: 0, to: days.count, by: 500) {
                 try await days[start..<min(start + 500, days.count)].create(on: db)
             }
+            let changes = [AuditChange(field: "days", before: nil, after: "\(days.count)"),
+                           AuditChange(field: "file", before: nil, after: calendar.source)]
+            try await audit(.imported, .holidayCalendar, calendar.requireID(), label: name, changes, on: db)
             return calendar
         }
     }
@@ -58,7 +61,10 @@ extension Directory {
         guard let calendar = try await HolidayCalendar.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID).first() else {
             throw DirectoryError.notFound
         }
-        try await calendar.delete(on: db)
+        try await db.transaction { db in
+            try await calendar.delete(on: db)
+            try await audit(.deleted, .holidayCalendar, id, label: calendar.name, [], on: db)
+        }
     }
 
     /// Organization days by site: the `nil` key holds the days that apply to everyone.

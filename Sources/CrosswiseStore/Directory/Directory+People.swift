@@ -5,7 +5,7 @@ extension Directory {
     /// People of the organization by name; `teamIDs` narrows to members of those teams (a
     /// lead's view).
     public func people(inTeams teamIDs: [UUID]? = nil, includeInactive: Bool = true) async throws -> [Person] {
-        let query = Person.query(on: db).filter(\.$organization.$id == organizationID).sort(\.$name)
+        let query = Person.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$erasedAt == nil).sort(\.$name)
         if !includeInactive { query.filter(\.$active == true) }
         if let teamIDs {
             let ids = try await TeamMembership.query(on: db).filter(\.$team.$id ~~ teamIDs).all().map { $0.$person.id }
@@ -16,11 +16,12 @@ extension Directory {
     }
 
     public func person(_ id: UUID) async throws -> Person? {
-        try await Person.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID).first()
+        // An erased person's row is kept for others' history, but is nobody to show or edit.
+        try await Person.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID).filter(\.$erasedAt == nil).first()
     }
 
     public func personCount() async throws -> Int {
-        try await Person.query(on: db).filter(\.$organization.$id == organizationID).count()
+        try await Person.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$erasedAt == nil).count()
     }
 
     /// Creates or updates a person and their team memberships in one transaction. An e-mail
@@ -38,7 +39,10 @@ extension Directory {
         }
         try check.finish()
         try await db.transaction { db in
+            let before = try await person.id == nil ? nil : AuditFields.of(person, on: db)
             try await Directory(db: db, organizationID: organizationID).write(checked, to: person)
+            try await audit(before == nil ? .created : .updated, .person, person.requireID(), label: person.name,
+                            AuditChange.diff(before: before, after: try await AuditFields.of(person, on: db)), on: db)
         }
         return person
     }
@@ -69,6 +73,7 @@ extension Directory {
             try await person.save(on: db)
             try await Directory(db: db, organizationID: organizationID).bumpVersion()
             if !active { try await SessionRecord.query(on: db).filter(\.$person.$id == id).delete() }
+            try await audit(active ? .activated : .deactivated, .person, id, label: person.name, [], on: db)
         }
     }
 

@@ -67,6 +67,7 @@ extension Directory {
         try await requireUniqueName(Team.self, name, except: team.id)
         let leads = Set(form.leadIDs)
         try await db.transaction { db in
+            let before = try await team.id == nil ? nil : AuditFields.of(team, on: db)
             try await Directory(db: db, organizationID: organizationID).bumpVersion()
             team.name = name
             team.$site.id = form.siteID
@@ -80,6 +81,8 @@ extension Directory {
             for clientID in Set(form.clientIDs) {
                 try await TeamClient(teamID: teamID, clientID: clientID).create(on: db)
             }
+            try await audit(before == nil ? .created : .updated, .team, teamID, label: name,
+                            AuditChange.diff(before: before, after: try await AuditFields.of(team, on: db)), on: db)
         }
         return team
     }
@@ -90,6 +93,7 @@ extension Directory {
         try await db.transaction { db in
             try await team.save(on: db)
             try await Directory(db: db, organizationID: organizationID).bumpVersion()
+            try await audit(active ? .activated : .deactivated, .team, id, label: team.name, [], on: db)
         }
     }
 

@@ -54,7 +54,12 @@ extension Directory {
         }
         let key = "cwk_" + SecretToken.hex(bytes: 24)
         let token = APIToken(organizationID: organizationID, name: name, tokenHash: SecretToken.digest(key), prefix: String(key.prefix(10)))
-        try await token.save(on: db)
+        try await db.transaction { db in
+            try await token.save(on: db)
+            // The prefix only: the key itself is shown once and never kept.
+            let change = AuditChange(field: "prefix", before: nil, after: token.prefix)
+            try await audit(.created, .apiKey, token.requireID(), label: name, [change], on: db)
+        }
         return (token, key)
     }
 
@@ -62,7 +67,10 @@ extension Directory {
         guard let token = try await APIToken.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID).first() else {
             throw DirectoryError.notFound
         }
-        try await token.delete(on: db)
+        try await db.transaction { db in
+            try await token.delete(on: db)
+            try await audit(.deleted, .apiKey, id, label: token.name, [], on: db)
+        }
     }
 
     /// The organization a key belongs to, in any organization (the key is the credential);

@@ -9,11 +9,14 @@ public struct Directory: Sendable {
     public let organizationID: UUID
     /// Shared between requests by the web app; nil reads rosters from the database each time.
     public let rosters: RosterCache?
+    /// Who is making changes, for the audit log; nil records nothing (setup, the demo).
+    public let actor: AuditActor?
 
-    public init(db: any Database, organizationID: UUID, rosters: RosterCache? = nil) {
+    public init(db: any Database, organizationID: UUID, rosters: RosterCache? = nil, actor: AuditActor? = nil) {
         self.db = db
         self.organizationID = organizationID
         self.rosters = rosters
+        self.actor = actor
     }
 
     // MARK: Sites
@@ -33,18 +36,26 @@ public struct Directory: Sendable {
         let form = try form.checked()
         let site = try await existing(id, find: site) ?? Site(organizationID: organizationID, name: "", city: "", country: "", timeZone: "")
         try await requireUniqueName(Site.self, form.name, except: site.id)
+        let before = site.id == nil ? nil : AuditFields.of(site)
         site.name = form.name
         site.city = form.city
         site.country = form.country
         site.timeZone = form.timeZone
-        try await site.save(on: db)
+        try await db.transaction { db in
+            try await site.save(on: db)
+            try await audit(before == nil ? .created : .updated, .site, site.requireID(), label: site.name,
+                            AuditChange.diff(before: before, after: AuditFields.of(site)), on: db)
+        }
         return site
     }
 
     public func setActive(site id: UUID, _ active: Bool) async throws {
         guard let site = try await site(id) else { throw DirectoryError.notFound }
         site.active = active
-        try await site.save(on: db)
+        try await db.transaction { db in
+            try await site.save(on: db)
+            try await audit(active ? .activated : .deactivated, .site, id, label: site.name, [], on: db)
+        }
     }
 
     // MARK: Clients
@@ -65,22 +76,37 @@ public struct Directory: Sendable {
         let client = try await existing(id, find: client)
             ?? Client(organizationID: organizationID, name: "", country: "", timeZone: "", businessHours: "", regimes: [])
         try await requireUniqueName(Client.self, checked.name, except: client.id)
+        let before = client.id == nil ? nil : AuditFields.of(client)
         client.name = checked.name
         client.country = checked.country
         client.timeZone = checked.timeZone
         client.businessHours = checked.hours
         client.regimes = checked.regimes.map(\.rawValue).joined(separator: ",")
-        try await client.save(on: db)
+        try await db.transaction { db in
+            try await client.save(on: db)
+            try await audit(before == nil ? .created : .updated, .client, client.requireID(), label: client.name,
+                            AuditChange.diff(before: before, after: AuditFields.of(client)), on: db)
+        }
         return client
     }
 
     public func setActive(client id: UUID, _ active: Bool) async throws {
         guard let client = try await client(id) else { throw DirectoryError.notFound }
         client.active = active
-        try await client.save(on: db)
+        try await db.transaction { db in
+            try await client.save(on: db)
+            try await audit(active ? .activated : .deactivated, .client, id, label: client.name, [], on: db)
+        }
     }
 
     // MARK: Shared
+
+    /// Records a change in the audit log, on the transaction `db` of the change itself.
+    func audit(_ action: AuditAction, _ subject: AuditSubject, _ id: UUID, label: String, _ changes: [AuditChange],
+               on db: any Database) async throws {
+        try await AuditLog.record(on: db, organizationID: organizationID, actor: actor, action, subject, id: id.uuidString,
+                                  label: label, changes: changes)
+    }
 
     /// The record being edited, or nil for a new one; an id from elsewhere is "not found".
     func existing<M>(_ id: UUID?, find: (UUID) async throws -> M?) async throws -> M? {

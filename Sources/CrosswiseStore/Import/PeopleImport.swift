@@ -47,11 +47,14 @@ public struct PeopleImport: Sendable {
         let plan = try await plan(text)
         guard plan.report.isClean else { return plan.report }
         try await directory.db.transaction { db in
-            let scoped = Directory(db: db, organizationID: directory.organizationID)
+            let scoped = Directory(db: db, organizationID: directory.organizationID, actor: directory.actor)
             for (checked, existingID) in plan.people {
                 var person = Person(organizationID: directory.organizationID, name: "", email: "", role: .member)
                 if let existingID, let found = try await scoped.person(existingID) { person = found }
+                let before = try await person.id == nil ? nil : AuditFields.of(person, on: db)
                 try await scoped.write(checked, to: person)
+                try await scoped.audit(before == nil ? .created : .updated, .person, person.requireID(), label: person.name,
+                                       AuditChange.diff(before: before, after: try await AuditFields.of(person, on: db)), on: db)
             }
         }
         return plan.report

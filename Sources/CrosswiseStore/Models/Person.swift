@@ -30,6 +30,9 @@ public final class Person: Model, @unchecked Sendable {
     @Field(key: "failed_sign_ins") public var failedSignIns: Int
     @OptionalField(key: "locked_until") public var lockedUntil: Date?
     @Field(key: "active") public var active: Bool
+    /// Set when an admin erased the person: the row stays, without anything personal, because
+    /// meetings they organized are part of other people's history (see `PersonalData.erase`).
+    @OptionalField(key: "erased_at") public var erasedAt: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 

@@ -9,10 +9,13 @@ import Skills
 public struct SkillsBook: Sendable {
     public let db: any Database
     public let organizationID: UUID
+    /// Who is changing the framework, for the audit log; nil records nothing.
+    public let actor: AuditActor?
 
-    public init(db: any Database, organizationID: UUID) {
+    public init(db: any Database, organizationID: UUID, actor: AuditActor? = nil) {
         self.db = db
         self.organizationID = organizationID
+        self.actor = actor
     }
 
     /// Versions never change once stored, so a decoded framework can be kept for good.
@@ -70,17 +73,17 @@ public struct SkillsBook: Sendable {
     public func changeFramework(note: String, authorID: UUID?, _ change: (inout Framework) throws -> Void) async throws -> Framework {
         var framework = try await currentFramework()
         try change(&framework)
-        return try await storeVersion(framework, note: note, authorID: authorID)
+        return try await storeVersion(framework, note: note, authorID: authorID, action: .updated)
     }
 
     /// Stores an imported framework as the next version, after the same validation.
     @discardableResult
     public func replaceFramework(with imported: Framework, note: String, authorID: UUID?) async throws -> Framework {
         _ = try await currentFramework()
-        return try await storeVersion(imported, note: note, authorID: authorID)
+        return try await storeVersion(imported, note: note, authorID: authorID, action: .imported)
     }
 
-    private func storeVersion(_ candidate: Framework, note: String, authorID: UUID?) async throws -> Framework {
+    private func storeVersion(_ candidate: Framework, note: String, authorID: UUID?, action: AuditAction) async throws -> Framework {
         var framework = candidate
         let latest = try await FrameworkVersion.query(on: db).filter(\.$organization.$id == organizationID).max(\.$version) ?? 0
         framework.version = latest + 1
@@ -88,7 +91,13 @@ public struct SkillsBook: Sendable {
         guard problems.isEmpty else { throw FrameworkProblems(source: note, problems: problems) }
         let row = FrameworkVersion(organizationID: organizationID, version: framework.version, content: try Self.json(framework),
                                    note: String(note.prefix(200)), authorID: authorID)
-        try await row.save(on: db)
+        let changes = [AuditChange(field: "version", before: "\(latest)", after: "\(framework.version)"),
+                       AuditChange(field: "note", before: nil, after: row.note)]
+        try await db.transaction { [organizationID, actor] db in
+            try await row.save(on: db)
+            try await AuditLog.record(on: db, organizationID: organizationID, actor: actor, action, .framework,
+                                      id: organizationID.uuidString, label: "Competency framework", changes: changes)
+        }
         return framework
     }
 

@@ -97,5 +97,7 @@ public struct AppServices: Sendable {
         return ["localhost", "127.0.0.1", "::1", configuration.host.lowercased()].contains(host) || host == configuration.publicURL?.host
     }
 
-    public func directory(for viewer: Viewer) -> Directory { Directory(db: db, organizationID: viewer.organizationID, rosters: rosters) }
+    public func directory(for viewer: Viewer) -> Directory {
+        Directory(db: db, organizationID: viewer.organizationID, rosters: rosters, actor: .person(viewer.personID, role: viewer.role))
+    }
 }

@@ -3,7 +3,9 @@ import Foundation
 import Skills
 
 extension AppServices {
-    func skills(for viewer: Viewer) -> SkillsBook { SkillsBook(db: db, organizationID: viewer.organizationID) }
+    func skills(for viewer: Viewer) -> SkillsBook {
+        SkillsBook(db: db, organizationID: viewer.organizationID, actor: .person(viewer.personID, role: viewer.role))
+    }
 
 }
 
