@@ -53,7 +53,6 @@ public struct AppRequestContext: RequestContext {
         return viewer
     }
 
-    /// The person a `.leadOf` route is about, loaded and checked by its gate.
     public func requireSubject() throws -> Person {
         guard let subject else { throw HTTPError(.notFound) }
         return subject

@@ -98,4 +98,6 @@ public struct AppServices: Sendable {
     }
 
     public func directory(for viewer: Viewer) -> Directory { Directory(db: db, organizationID: viewer.organizationID, rosters: rosters) }
+    func skills(for viewer: Viewer) -> SkillsBook { SkillsBook(db: db, organizationID: viewer.organizationID) }
+    func meetings(for viewer: Viewer) -> MeetingBook { MeetingBook(db: db, organizationID: viewer.organizationID) }
 }

@@ -58,12 +58,9 @@ struct AdminArea: Area {
 extension AppServices {
     /// Deletes what the route's id names and goes back to `page`; an id from another organization is 404.
     func remove(_ context: AppRequestContext, back page: AdminRoute, _ delete: (Directory, UUID) async throws -> Void) async throws -> Response {
-        do {
-            try await delete(directory(for: try context.requireViewer()), try context.requireUUID("id"))
-        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        try await delete(directory(for: try context.requireViewer()), try context.requireUUID("id"))
         return seeOther(page, notice: .removed)
     }
 }
 
-/// A temporary password an admin just issued.
-struct PasswordIssued: Sendable { let name: String; let email: String; let password: String; let back: String }
+struct PasswordIssued: Sendable { let name, email, password, back: String }
