@@ -12,7 +12,7 @@ enum Snapshot {
 
     /// A signed-in member's frame with fixed values, so a snapshot changes only with the page.
     static func layout(title: String, section: Section = .none, signedIn: Bool = true) -> Layout {
-        Layout(title: title, signedIn: signedIn, userName: signedIn ? "Angelica Santos" : "", organization: "",
+        Layout(title: title, signedIn: signedIn, userName: signedIn ? "Angelica Santos" : "",
                nav: signedIn ? [NavItem(label: "Today", href: TodayRoute.today.path, current: section == .today),
                                 NavItem(label: "Skills", href: SkillsRoute.profile.path, current: section == .skills)] : [],
                csrf: "snapshot-token", notice: nil, tzdata: "2026a (bundled)")

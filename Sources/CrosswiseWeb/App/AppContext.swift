@@ -21,6 +21,8 @@ public struct Viewer: Sendable {
     public var mustChoosePassword: Bool { person.passwordExpiresAt != nil }
     /// Admins and leads of at least one team see the people pages.
     public var managesPeople: Bool { isAdmin || !ledTeamIDs.isEmpty }
+    /// Who the audit log names for the changes this viewer makes.
+    public var actor: AuditActor { .person(personID, role: role) }
 
     /// The viewer's zone; UTC if the stored name cannot be read (an admin fixes it).
     public var zone: TimeZoneName { (try? TimeZoneName(person.timeZone)) ?? (try! TimeZoneName("UTC")) }
@@ -53,7 +55,6 @@ public struct AppRequestContext: RequestContext {
         return viewer
     }
 
-    /// The person a `.leadOf` route is about, loaded and checked by its gate.
     public func requireSubject() throws -> Person {
         guard let subject else { throw HTTPError(.notFound) }
         return subject

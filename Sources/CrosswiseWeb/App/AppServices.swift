@@ -98,6 +98,8 @@ public struct AppServices: Sendable {
     }
 
     public func directory(for viewer: Viewer) -> Directory {
-        Directory(db: db, organizationID: viewer.organizationID, rosters: rosters, actor: .person(viewer.personID, role: viewer.role))
+        Directory(db: db, organizationID: viewer.organizationID, rosters: rosters, actor: viewer.actor)
     }
+    func skills(for viewer: Viewer) -> SkillsBook { SkillsBook(db: db, organizationID: viewer.organizationID, actor: viewer.actor) }
+    func meetings(for viewer: Viewer) -> MeetingBook { MeetingBook(db: db, organizationID: viewer.organizationID) }
 }

@@ -1,4 +1,3 @@
-import CrosswiseStore
 import Foundation
 import Hummingbird
 import Logging

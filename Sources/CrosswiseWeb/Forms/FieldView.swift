@@ -8,15 +8,9 @@ struct FieldView: Sendable {
     enum Kind: Sendable { case text, email, select, checkboxes, textarea }
 
     let field: FormField
-    let name: String
-    let label: String
-    let value: String
-    let hint: String?
-    let error: String?
-    let isText: Bool
-    let isSelect: Bool
-    let isCheckboxes: Bool
-    let isTextarea: Bool
+    let name, label, value: String
+    let hint, error: String?
+    let isText, isSelect, isCheckboxes, isTextarea: Bool
     let inputType: String
     let options: [Choice]
     /// Id of a `<datalist>` offering suggestions (time zones), or nil.
@@ -44,8 +38,7 @@ struct FieldView: Sendable {
 
 /// An option of a select or a checkbox list.
 struct Choice: Sendable {
-    let value: String
-    let label: String
+    let value, label: String
     let selected: Bool
     /// Unique id for the checkbox's label.
     let id: String

@@ -1,5 +1,5 @@
 import CrosswiseStore
-import Foundation
+import Hummingbird
 import Mustache
 
 /// A field of a web form: the name its input carries and what the store calls the value, so a
@@ -10,10 +10,7 @@ struct FormField: Hashable, Sendable {
     let name: String
     let subject: FieldName
 
-    init(_ name: String, _ subject: FieldName) {
-        self.name = name
-        self.subject = subject
-    }
+    init(_ name: String, _ subject: FieldName) { (self.name, self.subject) = (name, subject) }
 
     var inputID: String { "f-\(name)" }
 }
@@ -62,29 +59,29 @@ struct FormErrors: Error, Sendable {
     }
 
     var isEmpty: Bool { !refused }
-    var hasErrors: Bool { refused }
+    /// The page's status: 422 when it shows a refused form again.
+    var status: HTTPResponse.Status { refused ? .unprocessableContent : .ok }
 
     mutating func add(_ field: FormField, _ message: String) {
-        refused = true
         byField[field.name, default: []].append(message)
         items.append(Item(message: message, anchor: "#\(field.inputID)"))
+        refused = true
     }
 
     mutating func add(_ message: String) {
-        refused = true
         items.append(Item(message: message, anchor: nil))
+        refused = true
     }
 
     /// The field's messages as one sentence, or nil.
     subscript(field: FormField) -> String? { byField[field.name].map { $0.joined(separator: "; ") } }
-
 }
 
 // Mustache reads stored properties through Mirror; the computed `hasErrors` must answer by name.
 extension FormErrors: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "hasErrors": hasErrors
+        case "hasErrors": refused
         case "heading": heading
         case "items": items
         // Any other name is a field's input name: `{{#page.errors.email}}` is its message.

@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
 
 /// Reads the session cookie and puts the signed-in person in the context. Also decides whether
@@ -23,11 +22,9 @@ struct SessionAuth: RouterMiddleware {
         return try await next(request, context)
     }
 
-    static func cookie(token: String, secure: Bool) -> Cookie {
-        Cookie(name: cookieName, value: token, maxAge: Int(Accounts.sessionLifetime), path: "/", secure: secure, httpOnly: true, sameSite: .lax)
-    }
-
-    static func expiredCookie(secure: Bool) -> Cookie {
-        Cookie(name: cookieName, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    /// The session cookie; with no token, one that makes the browser forget it.
+    static func cookie(token: String = "", secure: Bool) -> Cookie {
+        Cookie(name: cookieName, value: token, maxAge: token.isEmpty ? 0 : Int(Accounts.sessionLifetime), path: "/", secure: secure, httpOnly: true,
+               sameSite: .lax)
     }
 }

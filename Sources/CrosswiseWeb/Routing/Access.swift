@@ -1,5 +1,3 @@
-import CrosswiseStore
-import Foundation
 import Hummingbird
 
 /// Who may use a route. The gate on the route's group checks it before the handler runs, so a
@@ -16,7 +14,6 @@ public enum Access: Sendable, Hashable {
     /// anyone themselves) and hands them to the handler as `context.subject`; anyone else gets
     /// 404, the same as an id from another organization, so no page confirms who exists.
     case leadOf
-    /// An admin of the organization.
     case admin
 
     /// 401 (which becomes a redirect to sign in) for nobody, 403 for the wrong role.

@@ -1,4 +1,3 @@
-import CrosswiseStore
 import Foundation
 import Hummingbird
 
@@ -8,9 +7,7 @@ import Hummingbird
 protocol Area {
     associatedtype Route: SiteRoute
     init(services: AppServices)
-    /// Registers a handler for each route case.
     func mount(on routes: inout Routes<Route>)
-    /// Its link in the navigation for this viewer, or nil.
     static func navigation(for viewer: Viewer) -> NavEntry?
 }
 
@@ -18,12 +15,7 @@ extension Area {
     static func navigation(for viewer: Viewer) -> NavEntry? { nil }
 }
 
-/// An area's link in the navigation bar.
-struct NavEntry: Sendable {
-    let label: String
-    let href: String
-    let section: Section
-}
+struct NavEntry: Sendable { let label, href: String; let section: Section }
 
 /// What an area mounts its handlers on: a group at the area's prefix, and under it one small
 /// group per route carrying that route's gate (access, body limit, CSRF).
@@ -31,7 +23,8 @@ struct Routes<Route: SiteRoute> {
     let group: RouterGroup<AppRequestContext>
     let prefix: String
     let services: AppServices
-    private(set) var mounted: Set<Route> = []
+    /// "GET /skills/people/:id" for each route mounted so far.
+    private(set) var mounted: Set<String> = []
 
     init(router: Router<AppRequestContext>, prefix: String, services: AppServices) {
         self.group = prefix.isEmpty ? router.group() : router.group(RouterPath(prefix))
@@ -43,7 +36,7 @@ struct Routes<Route: SiteRoute> {
 
     mutating func on(_ route: Route, use handler: @escaping Handler) {
         precondition(route.pattern == prefix || route.pattern.hasPrefix(prefix + "/"), "\(route.pattern) is outside its area's prefix \(prefix)")
-        mounted.insert(route)
+        mounted.insert("\(route.method) \(route.pattern)")
         let relative = String(route.pattern.dropFirst(prefix.count))
         group.group().add(middleware: RouteGate(route, services: services))
             .on(RouterPath(relative.isEmpty && prefix.isEmpty ? "/" : relative), method: route.method, use: handler)
@@ -56,15 +49,10 @@ extension Routes {
 }
 
 extension Router<AppRequestContext> {
-    /// Mounts one area: `router.mount(SkillsArea.self, services: services)`.
     func mount<A: Area>(_ area: A.Type, services: AppServices) {
         var routes = Routes<A.Route>(router: self, prefix: A.Route.prefix, services: services)
         A(services: services).mount(on: &routes)
-        let missing = Set(A.Route.all.map { Pair($0.method, $0.pattern) }).subtracting(routes.mounted.map { Pair($0.method, $0.pattern) })
+        let missing = Set(A.Route.all.map { "\($0.method) \($0.pattern)" }).subtracting(routes.mounted)
         precondition(missing.isEmpty, "\(A.self) does not mount \(missing)")
     }
-}
-
-private struct Pair: Hashable { let method: String; let pattern: String
-    init(_ m: HTTPRequest.Method, _ p: String) { method = m.rawValue; pattern = p }
 }

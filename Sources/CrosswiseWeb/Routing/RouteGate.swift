@@ -1,9 +1,7 @@
 import CrosswiseStore
 import Crypto
-import FormBodies
 import Foundation
 import Hummingbird
-import NIOCore
 
 /// The middleware on every route's group: who may use it, how much body it reads, and the
 /// CSRF token of its forms, all before the handler runs.

@@ -7,14 +7,29 @@ import HTTPTypes
 /// access says who may use it. A test walks `all` and checks that each case prints, parses back
 /// to itself and is registered, so a link can never point at a route that does not exist.
 public protocol SiteRoute: Sendable, Hashable {
-    /// Every case, with sample values for its parameters.
-    static var all: [Self] { get }
+    /// The cases without parameters.
+    static var fixed: [Self] { get }
+    /// The cases with parameters, each made from a matched request's values.
+    static var parameterized: [RouteMaker<Self>] { get }
     /// Where the area's routes live; every pattern starts with it ("" for routes at the root).
     static var prefix: String { get }
     /// The case's method, pattern, values and access, declared together.
     var spec: RouteSpec { get }
-    /// The same case holding a matched request's values; nil when they do not fit (not a UUID).
-    func with(_ values: [String]) -> Self?
+}
+
+/// A route case with parameters: `.id(SkillsRoute.person)`, `.text(SkillsRoute.competency)`.
+public struct RouteMaker<Route: SiteRoute>: Sendable {
+    /// The case holding a matched request's values; nil when they do not fit (not a UUID).
+    let make: @Sendable ([String]) -> Route?
+    /// The case with sample values, for its pattern and for `all`.
+    let sample: Route
+
+    init(sample: Route, _ make: @escaping @Sendable ([String]) -> Route?) { (self.sample, self.make) = (sample, make) }
+
+    /// A parameter that must be a UUID; anything else is not this route (404).
+    static func id(_ make: @escaping @Sendable (UUID) -> Route) -> Self { Self(sample: make(sampleID)) { uuid($0).map(make) } }
+
+    static func text(_ make: @escaping @Sendable (String) -> Route) -> Self { Self(sample: make("sample")) { $0.first.map(make) } }
 }
 
 /// What a route case is: `.get("/skills/people/:id", id, access: .leadOf)`.
@@ -52,10 +67,11 @@ public enum BodyKind: Sendable, Hashable {
 
 extension SiteRoute {
     public static var prefix: String { "" }
+    public static var parameterized: [RouteMaker<Self>] { [] }
+    /// Every case, with sample values for its parameters.
+    public static var all: [Self] { fixed + parameterized.map(\.sample) }
     public var method: HTTPRequest.Method { spec.method }
     public var pattern: String { spec.pattern }
-    /// Cases without parameters are themselves whatever was matched.
-    public func with(_ values: [String]) -> Self? { self }
 
     /// The path to print in a link or a form's action. Values are percent-encoded, so an id can
     /// never add a segment.
@@ -77,11 +93,11 @@ extension SiteRoute {
         return path + "?" + (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
     }
 
-    /// The route a request for `path` reaches, or nil.
     public static func parse(method: HTTPRequest.Method, path: String) -> Self? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        for route in all where route.method == method {
-            let parts = route.pattern.split(separator: "/", omittingEmptySubsequences: false)
+        let makers = fixed.map { route in RouteMaker(sample: route) { _ in route } } + parameterized
+        for maker in makers where maker.sample.method == method {
+            let parts = maker.sample.pattern.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == segments.count else { continue }
             var values: [String] = []
             let matched = zip(parts, segments).allSatisfy { part, segment in
@@ -90,14 +106,14 @@ extension SiteRoute {
                 values.append(value)
                 return true
             }
-            if matched, let found = route.with(values) { return found }
+            if matched, let found = maker.make(values) { return found }
         }
         return nil
     }
 }
 
 extension SiteRoute where Self: CaseIterable {
-    public static var all: [Self] { Array(allCases) }
+    public static var fixed: [Self] { Array(allCases) }
 }
 
 extension CharacterSet {
@@ -105,7 +121,6 @@ extension CharacterSet {
     static let urlPathSegmentAllowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 }
 
-/// A parameter that must be a UUID; anything else is not this route (404).
 func uuid(_ values: [String], _ index: Int = 0) -> UUID? {
     values.indices.contains(index) ? UUID(uuidString: values[index]) : nil
 }

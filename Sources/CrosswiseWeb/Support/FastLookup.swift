@@ -2,94 +2,57 @@ import Mustache
 
 // Mustache finds a value by name through Mirror unless the object answers itself. Mirror walks
 // every stored property on every lookup, which made a 300-person Today page spend most of its
-// time in reflection. The view models rendered once per person answer by name instead.
-
-extension ClockView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "href": href
-        case "place": place
-        case "time": time
-        case "day": day
-        case "dayShift": dayShift
-        case "offset": offset
-        case "status": status
-        case "statusClass": statusClass
-        case "detail": detail
-        case "isYou": isYou
-        case "isLead": isLead
-        case "hours": hours
-        default: nil
-        }
-    }
-
+// time in reflection. The view models rendered once per person answer from a table instead.
+protocol NamedFields: MustacheParent {
+    static var fields: Fields<Self> { get }
 }
 
-extension PageContext: MustacheParent {
+typealias Fields<Root> = [String: any PartialKeyPath<Root> & Sendable]
+
+extension NamedFields {
     func child(named name: String) -> Any? {
-        switch name {
-        case "layout": layout
-        case "page": page
-        default: nil
-        }
+        guard let path = Self.fields[name] else { return nil }
+        let value = self[keyPath: path]
+        // An optional answers with what it holds, or nothing, as Mustache's Mirror lookup does.
+        if let optional = value as? any OptionalField { return optional.held }
+        return value
     }
 }
 
-extension Layout: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "signedIn": signedIn
-        case "userName": userName
-        case "organization": organization
-        case "nav": nav
-        case "csrf": csrf
-        case "notice": notice
-        case "tzdata": tzdata
-        case "links": links
-        default: nil
-        }
-    }
+private protocol OptionalField { var held: Any? { get } }
+extension Optional: OptionalField { fileprivate var held: Any? { self } }
+
+extension ClockView: NamedFields {
+    static let fields: Fields<ClockView> = [
+        "name": \.name, "href": \.href, "place": \.place, "time": \.time, "day": \.day, "dayShift": \.dayShift, "offset": \.offset,
+        "status": \.status, "statusClass": \.statusClass, "detail": \.detail, "isYou": \.isYou, "isLead": \.isLead, "hours": \.hours,
+    ]
 }
 
-extension TodayController.TeamClocks: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "href": href
-        case "peopleHTML": peopleHTML
-        case "clients": clients
-        case "workingNow": workingNow
-        case "size": size
-        case "more": more
-        case "hasMore": hasMore
-        default: nil
-        }
-    }
+extension PageContext: NamedFields {
+    static let fields: Fields<PageContext> = ["layout": \.layout, "page": \.page]
 }
 
-extension LayoutLinks: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "home": home
-        case "about": about
-        case "password": password
-        case "signOut": signOut
-        case "stylesheet": stylesheet
-        case "icon": icon
-        default: nil
-        }
-    }
+extension Layout: NamedFields {
+    static let fields: Fields<Layout> = [
+        "title": \.title, "signedIn": \.signedIn, "userName": \.userName, "nav": \.nav, "csrf": \.csrf, "notice": \.notice, "tzdata": \.tzdata,
+        "links": \.links,
+    ]
 }
 
-extension NavItem: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "href": href
-        case "current": current
-        default: nil
-        }
-    }
+extension TodayController.TeamClocks: NamedFields {
+    static let fields: Fields<TodayController.TeamClocks> = [
+        "name": \.name, "href": \.href, "peopleHTML": \.peopleHTML, "clients": \.clients, "workingNow": \.workingNow, "size": \.size,
+        "more": \.more, "hasMore": \.hasMore,
+    ]
+}
+
+extension LayoutLinks: NamedFields {
+    static let fields: Fields<LayoutLinks> = [
+        "home": \.home, "about": \.about, "password": \.password, "signOut": \.signOut, "stylesheet": \.stylesheet, "icon": \.icon,
+    ]
+}
+
+extension NavItem: NamedFields {
+    static let fields: Fields<NavItem> = ["label": \.label, "href": \.href, "current": \.current]
 }

@@ -1,8 +1,6 @@
-import CrosswiseStore
 import Foundation
 import Hummingbird
 import Mustache
-import NIOCore
 import Worldtime
 
 /// The parts of the app a page can belong to, for the navigation's current marker.
@@ -10,18 +8,12 @@ enum Section: String, Sendable {
     case today, team, meetings, check, skills, admin, account, about, none
 }
 
-struct NavItem: Sendable {
-    let label: String
-    let href: String
-    let current: Bool
-}
+struct NavItem: Sendable { let label, href: String; let current: Bool }
 
-/// What the base layout needs on every page.
 struct Layout: Sendable {
     let title: String
     let signedIn: Bool
     let userName: String
-    let organization: String
     let nav: [NavItem]
     let csrf: String
     let notice: String?
@@ -30,7 +22,6 @@ struct Layout: Sendable {
     let links = LayoutLinks()
 }
 
-/// The links of the frame around every page.
 struct LayoutLinks: Sendable {
     let home = TodayRoute.today.path
     let about = AboutRoute.about.path
@@ -41,10 +32,7 @@ struct LayoutLinks: Sendable {
 }
 
 /// The object a template sees: `layout` for the frame, `page` for the page's own view model.
-struct PageContext {
-    let layout: Layout
-    let page: Any
-}
+struct PageContext { let layout: Layout; let page: Any }
 
 /// Confirmations shown after a redirect. Only these fixed texts can appear, so a crafted link
 /// cannot put words on a Crosswise page.
@@ -94,22 +82,15 @@ extension AppServices {
               section: Section = .none, status: HTTPResponse.Status = .ok) -> Response {
         let notice = request?.uri.queryParameters.get("notice").flatMap(Notice.init(rawValue:))?.text
         let layout = Layout(
-            title: title,
-            signedIn: context.viewer != nil,
-            userName: context.viewer?.person.name ?? "",
-            organization: "",
+            title: title, signedIn: context.viewer != nil, userName: context.viewer?.person.name ?? "",
             nav: navigation(for: context.viewer, section: section),
             // Error pages meet requests no route's gate saw; a session's token is derived from it.
             csrf: context.csrfToken.isEmpty ? context.viewer.map { CSRFProtection.token(forSession: $0.sessionToken) } ?? "" : context.csrfToken,
-            notice: notice,
-            tzdata: TimeZoneDatabase.shared.summary)
+            notice: notice, tzdata: TimeZoneDatabase.shared.summary)
         let html = Pages.html(templates, template, layout: layout, page: page)
-        var headers = HTTPFields()
-        headers[.contentType] = "text/html; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
-    /// Each area's link, in the order of `siteAreas`.
     func navigation(for viewer: Viewer?, section: Section) -> [NavItem] {
         guard let viewer else { return [] }
         return siteAreas.compactMap { $0.navigation(for: viewer) }.map { NavItem(label: $0.label, href: $0.href, current: $0.section == section) }

@@ -1,4 +1,3 @@
-/// The About page and the health check: public, holding nothing about anyone.
 struct AboutArea: Area {
     let services: AppServices
 

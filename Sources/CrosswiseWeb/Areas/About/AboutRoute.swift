@@ -1,4 +1,3 @@
-/// What data Crosswise runs on, and its health check for load balancers.
 enum AboutRoute: SiteRoute, CaseIterable {
     case about, health
 

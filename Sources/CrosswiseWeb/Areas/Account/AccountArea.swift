@@ -1,4 +1,3 @@
-/// Sign in, sign out, your password, and the one-time setup.
 struct AccountArea: Area {
     let services: AppServices
 

@@ -1,4 +1,3 @@
-/// Signing in and out, one's password, and the one-time setup of a new installation.
 enum AccountRoute: SiteRoute, CaseIterable {
     case signIn, submitSignIn, signOut, password, changePassword, setup, submitSetup
 

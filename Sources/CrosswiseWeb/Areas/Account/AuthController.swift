@@ -18,15 +18,13 @@ struct AuthController {
     @Sendable func signInPage(request: Request, context: AppRequestContext) async throws -> Response {
         if context.viewer != nil { return seeOther(TodayRoute.today) }
         if try await Setup(db: services.db, passwords: services.passwords).isNeeded() { return seeOther(AccountRoute.setup) }
-        let next = safeNext(request.uri.queryParameters.get("next"))
-        let demo = try await demoSignIns()
-        return services.page("signin", title: "Sign in", SignInView(next: next, demo: demo), context: context, request: request)
+        let view = SignInView(next: safeNext(request.uri.queryParameters.get("next")), demo: try await demoSignIns())
+        return services.page("signin", title: "Sign in", view, context: context, request: request)
     }
 
     @Sendable func signIn(request: Request, context: AppRequestContext) async throws -> Response {
         let email = context.form["email"], next = safeNext(context.form["next"])
-        let demo = try await demoSignIns()
-        var view = SignInView(email: email, next: next, demo: demo)
+        let refusal: (error: String, status: HTTPResponse.Status)
         switch try await services.accounts.signIn(email: email, password: context.form.raw("password"), client: client(request, context)) {
         case .signedIn(_, let token):
             try await services.accounts.replaceSession(request.cookies[SessionAuth.cookieName]?.value)
@@ -34,15 +32,18 @@ struct AuthController {
             response.setCookie(SessionAuth.cookie(token: token, secure: context.isSecure))
             return response
         case .wrongCredentials:
-            view.error = "That e-mail and password do not match an account, or the account is locked: after \(Accounts.maxFailures) misses in a row it is locked for \(Int(Accounts.lockDuration / 60)) minutes. Check both and try again, or ask an admin to issue a new password."
-            return services.page("signin", title: "Sign in", view, context: context, status: .unauthorized)
+            refusal = ("That e-mail and password do not match an account, or the account is locked: after \(Accounts.maxFailures) misses in a row "
+                       + "it is locked for \(Int(Accounts.lockDuration / 60)) minutes. Check both and try again, or ask an admin to issue a new "
+                       + "password.", .unauthorized)
         case .throttled:
-            view.error = "Too many failed sign-ins from your network in the last \(Int(Accounts.lockDuration / 60)) minutes. Wait a few minutes and try again."
-            return services.page("signin", title: "Sign in", view, context: context, status: .tooManyRequests)
+            refusal = ("Too many failed sign-ins from your network in the last \(Int(Accounts.lockDuration / 60)) minutes. Wait a few minutes and try again.",
+                       .tooManyRequests)
         case .temporaryPasswordExpired:
-            view.error = "That temporary password is more than \(Int(Accounts.temporaryPasswordLifetime / 86400)) days old and no longer works. Ask an admin to issue a new one."
-            return services.page("signin", title: "Sign in", view, context: context, status: .unauthorized)
+            refusal = ("That temporary password is more than \(Int(Accounts.temporaryPasswordLifetime / 86400)) days old and no longer works. "
+                       + "Ask an admin to issue a new one.", .unauthorized)
         }
+        let view = SignInView(email: email, next: next, error: refusal.error, demo: try await demoSignIns())
+        return services.page("signin", title: "Sign in", view, context: context, status: refusal.status)
     }
 
     /// The caller's address: the TCP peer, or with `trustProxy` the last X-Forwarded-For entry.
@@ -57,7 +58,7 @@ struct AuthController {
     @Sendable func signOut(request: Request, context: AppRequestContext) async throws -> Response {
         if let token = context.viewer?.sessionToken { try await services.accounts.signOut(token: token) }
         var response = seeOther(AccountRoute.signIn, notice: .signedOut)
-        response.setCookie(SessionAuth.expiredCookie(secure: context.isSecure))
+        response.setCookie(SessionAuth.cookie(secure: context.isSecure))
         return response
     }
 
@@ -66,12 +67,12 @@ struct AuthController {
         var errors = FormErrors()
         /// Signed in with a temporary password: the page asks for a password of one's own.
         var temporary = false
+        var title: String { temporary ? "Choose your password" : "Change password" }
     }
 
     @Sendable func passwordPage(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        return services.page("password", title: viewer.mustChoosePassword ? "Choose your password" : "Change password",
-                             PasswordView(temporary: viewer.mustChoosePassword), context: context, request: request, section: .account)
+        let view = PasswordView(temporary: try context.requireViewer().mustChoosePassword)
+        return services.page("password", title: view.title, view, context: context, request: request, section: .account)
     }
 
     @Sendable func changePassword(request: Request, context: AppRequestContext) async throws -> Response {
@@ -88,8 +89,8 @@ struct AuthController {
                 errors = FormErrors(failure, fields: [PasswordView.current, PasswordView.new, PasswordView.confirm], heading: "Your password is not changed:")
             }
         }
-        return services.page("password", title: viewer.mustChoosePassword ? "Choose your password" : "Change password",
-                             PasswordView(errors: errors, temporary: viewer.mustChoosePassword), context: context, section: .account, status: .unprocessableContent)
+        let view = PasswordView(errors: errors, temporary: viewer.mustChoosePassword)
+        return services.page("password", title: view.title, view, context: context, section: .account, status: .unprocessableContent)
     }
 
     /// Only a local path: it starts with one "/", and has no backslash, space or control

@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
 import Worldtime
 

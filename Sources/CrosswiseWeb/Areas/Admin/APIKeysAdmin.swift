@@ -7,7 +7,7 @@ import Hummingbird
 struct APIKeysAdmin {
     let services: AppServices
 
-    struct Row { let name: String; let prefix: String; let created: String; let lastUsed: String; let revoke: String }
+    struct Row { let name, prefix, created, lastUsed, revoke: String }
 
     struct View {
         let rows: [Row]
@@ -15,9 +15,7 @@ struct APIKeysAdmin {
         let errors: FormErrors
         let newKey: String?
         let newName: String
-        let issue = AdminRoute.issueAPIKey.path
-        let api = CheckRoute.api.path
-        let back = AdminRoute.overview.path
+        let issue = AdminRoute.issueAPIKey.path, api = CheckRoute.api.path, back = AdminRoute.overview.path
     }
 
     func render(context: AppRequestContext, request: Request?, name: String = "", errors: FormErrors = FormErrors(),
@@ -27,8 +25,7 @@ struct APIKeysAdmin {
                 lastUsed: token.lastUsedDay ?? "never", revoke: AdminRoute.revokeAPIKey(token.id!).path)
         }
         let view = View(rows: rows, name: name, errors: errors, newKey: issued?.key, newName: issued?.name ?? "")
-        return services.page("admin-api-keys", title: "API keys", view, context: context, request: request, section: .admin,
-                             status: errors.isEmpty ? .ok : .unprocessableContent)
+        return services.page("admin-api-keys", title: "API keys", view, context: context, request: request, section: .admin, status: errors.status)
     }
 
     @Sendable func issue(request: Request, context: AppRequestContext) async throws -> Response {

@@ -30,7 +30,7 @@ struct AdminArea: Area {
         routes.on(AdminRoute.issuePassword) { _, context in
             let person = try await services.person(try context.requireUUID("id"), inReachOf: try context.requireViewer())
             let password = Passwords.temporary()
-            try await services.accounts.setPassword(of: person, to: password, temporary: true)
+            try await services.accounts.setPassword(of: person, to: password, temporary: true, by: try context.requireViewer().actor)
             let page = PasswordIssued(name: person.name, email: person.email, password: password,
                                       back: AdminRoute.people(.edit(try person.requireID())).path)
             return services.page("password-issued", title: "Temporary password", page, context: context, section: .admin)
@@ -58,12 +58,9 @@ struct AdminArea: Area {
 extension AppServices {
     /// Deletes what the route's id names and goes back to `page`; an id from another organization is 404.
     func remove(_ context: AppRequestContext, back page: AdminRoute, _ delete: (Directory, UUID) async throws -> Void) async throws -> Response {
-        do {
-            try await delete(directory(for: try context.requireViewer()), try context.requireUUID("id"))
-        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        try await delete(directory(for: try context.requireViewer()), try context.requireUUID("id"))
         return seeOther(page, notice: .removed)
     }
 }
 
-/// A temporary password an admin just issued.
-struct PasswordIssued: Sendable { let name: String; let email: String; let password: String; let back: String }
+struct PasswordIssued: Sendable { let name, email, password, back: String }

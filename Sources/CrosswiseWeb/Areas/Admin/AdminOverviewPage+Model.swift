@@ -1,8 +1,7 @@
-import Foundation
 
 /// The admin overview: a card per thing an admin keeps, with its count and its page.
 struct AdminOverviewPage: Sendable {
-    struct Card: Sendable { let title: String; let count: Int; let href: String; let text: String }
+    struct Card: Sendable { let title: String; let count: Int; let href, text: String }
 
     let cards: [Card]
     let importHref = AdminRoute.importPeople.path

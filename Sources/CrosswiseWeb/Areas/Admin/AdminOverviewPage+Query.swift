@@ -1,5 +1,3 @@
-import CrosswiseStore
-import Foundation
 
 /// How many of each thing an admin keeps, for the overview's cards.
 struct AdminOverviewCounts: Sendable {

@@ -21,11 +21,9 @@ enum AdminRoute: SiteRoute {
     case competency(String), saveCompetency(String)
 
     /// The same six routes under each record's base path.
-    enum ResourceRoute: Hashable, Sendable, CaseIterable {
+    enum ResourceRoute: Hashable, Sendable {
         case list, new, create
         case edit(UUID), update(UUID), setActive(UUID)
-
-        static let allCases: [ResourceRoute] = [.list, .new, .create, .edit(sampleID), .update(sampleID), .setActive(sampleID)]
 
         /// The route under `base` ("/admin/sites"), for `access` unless the route is an admin's anyway.
         func spec(_ base: String, access: Access = .admin) -> RouteSpec {
@@ -38,22 +36,15 @@ enum AdminRoute: SiteRoute {
             case .setActive(let id): .post(base + "/:id/active", id.uuidString, access: .admin)
             }
         }
-
-        func with(_ values: [String]) -> ResourceRoute? {
-            switch self {
-            case .list, .new, .create: self
-            case .edit: uuid(values).map(ResourceRoute.edit)
-            case .update: uuid(values).map(ResourceRoute.update)
-            case .setActive: uuid(values).map(ResourceRoute.setActive)
-            }
-        }
     }
 
-    static let all: [AdminRoute] = [.overview]
-        + [AdminRoute.sites, AdminRoute.teams, AdminRoute.clients, AdminRoute.people].flatMap { ResourceRoute.allCases.map($0) }
-        + [.issuePassword(sampleID), .importPeople, .submitImport, .holidays, .uploadHolidays, .deleteHolidays(sampleID),
-           .apiKeys, .issueAPIKey, .revokeAPIKey(sampleID), .framework, .exportFramework(format: "case"), .importFramework,
-           .competency("written-english"), .saveCompetency("written-english")]
+    private static let records: [@Sendable (ResourceRoute) -> AdminRoute] = [sites, teams, clients, people]
+    static let fixed: [AdminRoute] = [.overview, .importPeople, .submitImport, .holidays, .uploadHolidays, .apiKeys, .issueAPIKey, .framework,
+                                      .importFramework] + records.flatMap { record in [ResourceRoute.list, .new, .create].map(record) }
+    static let parameterized: [RouteMaker<AdminRoute>] = [
+        .id(issuePassword), .id(deleteHolidays), .id(revokeAPIKey), .text { .exportFramework(format: $0) }, .text(competency), .text(saveCompetency),
+    ] + records.flatMap { record in ids.map { make in RouteMaker.id { record(make($0)) } } }
+    private static let ids: [@Sendable (UUID) -> ResourceRoute] = [ResourceRoute.edit, ResourceRoute.update, ResourceRoute.setActive]
 
     var spec: RouteSpec {
         switch self {
@@ -77,22 +68,6 @@ enum AdminRoute: SiteRoute {
         case .importFramework: .post("/admin/framework/import", access: .admin, body: .upload)
         case .competency(let id): .get("/admin/framework/competencies/:id", id, access: .admin)
         case .saveCompetency(let id): .post("/admin/framework/competencies/:id", id, access: .admin)
-        }
-    }
-
-    func with(_ values: [String]) -> AdminRoute? {
-        switch self {
-        case .sites(let r): r.with(values).map(AdminRoute.sites)
-        case .teams(let r): r.with(values).map(AdminRoute.teams)
-        case .clients(let r): r.with(values).map(AdminRoute.clients)
-        case .people(let r): r.with(values).map(AdminRoute.people)
-        case .issuePassword: uuid(values).map(AdminRoute.issuePassword)
-        case .deleteHolidays: uuid(values).map(AdminRoute.deleteHolidays)
-        case .revokeAPIKey: uuid(values).map(AdminRoute.revokeAPIKey)
-        case .exportFramework: values.first.map { AdminRoute.exportFramework(format: $0) }
-        case .competency: values.first.map(AdminRoute.competency)
-        case .saveCompetency: values.first.map(AdminRoute.saveCompetency)
-        default: self
         }
     }
 }

@@ -1,4 +1,3 @@
-import CrosswiseStore
 import Foundation
 import Hummingbird
 import Skills
@@ -10,8 +9,8 @@ import Yams
 struct FrameworkAdmin {
     let services: AppServices
 
-    struct Row { let name: String; let area: String; let retired: Bool; let href: String }
-    struct Version { let version: Int; let note: String; let author: String; let date: String }
+    struct Row { let name, area: String; let retired: Bool; let href: String }
+    struct Version { let version: Int; let note, author, date: String }
 
     struct OverviewView {
         let title: String
@@ -21,13 +20,11 @@ struct FrameworkAdmin {
         let errors: FormErrors
         let exports = [("case", "Export CASE 1.1 JSON"), ("moodle", "Export Moodle CSV"), ("yaml", "Export YAML")]
             .map { AdminListPage.Link(href: AdminRoute.exportFramework(format: $0.0).path, label: $0.1) }
-        let importAction = AdminRoute.importFramework.path
-        let back = AdminRoute.overview.path
+        let importAction = AdminRoute.importFramework.path, back = AdminRoute.overview.path
     }
 
     func renderOverview(context: AppRequestContext, request: Request?, problems: [String] = []) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         let framework = try await book.currentFramework()
         let view = OverviewView(
             title: framework.title, version: framework.version,
@@ -72,14 +69,13 @@ struct FrameworkAdmin {
         return seeOther(AdminRoute.framework, notice: .imported)
     }
 
-    struct RoleRow { let id: String; let name: String; let options: [Choice] }
+    struct RoleRow { let id, name: String; let options: [Choice] }
 
     static let summary = FormField("summary", .summary)
     static let roles = FormField("roles", .roles)
 
     struct EditView {
-        let name: String
-        let summary: String
+        let name, summary: String
         let retired: Bool
         let roles: [RoleRow]
         let errors: FormErrors
@@ -102,12 +98,11 @@ struct FrameworkAdmin {
         let view = EditView(name: c.name, summary: c.summary, retired: c.retired, roles: roles, errors: errors,
                             action: AdminRoute.saveCompetency(c.id).path)
         return services.page("admin-competency", title: "Edit \(c.name)", view, context: context, request: request, section: .admin,
-                             status: errors.isEmpty ? .ok : .unprocessableContent)
+                             status: errors.status)
     }
 
     @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         let framework = try await book.currentFramework()
         guard let id = context.parameters.get("id"), var c = framework.competency(id) else { throw HTTPError(.notFound) }
         let form = context.form

@@ -8,7 +8,7 @@ import Hummingbird
 struct HolidayCalendarsAdmin {
     let services: AppServices
 
-    struct Row { let name: String; let appliesTo: String; let days: Int; let span: String; let source: String; let delete: String }
+    struct Row { let name, appliesTo: String; let days: Int; let span, source, delete: String }
 
     static let fields = [AdminField.file, AdminField.name, AdminField.site]
 
@@ -17,8 +17,7 @@ struct HolidayCalendarsAdmin {
         let sites: [Choice]
         let name: String
         let errors: FormErrors
-        let upload = AdminRoute.uploadHolidays.path
-        let back = AdminRoute.overview.path
+        let upload = AdminRoute.uploadHolidays.path, back = AdminRoute.overview.path
     }
 
     func render(context: AppRequestContext, request: Request?, name: String = "", site: String = "", errors: FormErrors = FormErrors()) async throws -> Response {
@@ -30,7 +29,7 @@ struct HolidayCalendarsAdmin {
         let sites = [Choice("", "Everyone in the organization", selected: site.isEmpty)]
             + (try await directory.sites(includeInactive: false)).map { Choice($0.id!.uuidString, "People at \($0.name)", selected: $0.id!.uuidString == site) }
         return services.page("admin-holidays", title: "Holiday calendars", View(rows: rows, sites: sites, name: name, errors: errors),
-                             context: context, request: request, section: .admin, status: errors.isEmpty ? .ok : .unprocessableContent)
+                             context: context, request: request, section: .admin, status: errors.status)
     }
 
     @Sendable func upload(request: Request, context: AppRequestContext) async throws -> Response {

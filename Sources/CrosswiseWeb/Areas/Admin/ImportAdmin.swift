@@ -7,14 +7,7 @@ import Hummingbird
 struct ImportAdmin {
     let services: AppServices
 
-    struct RowView {
-        let line: Int
-        let name: String
-        let email: String
-        let action: String
-        let isError: Bool
-        let errors: [String]
-    }
+    struct RowView { let line: Int; let name, email, action: String; let isError: Bool; let errors: [String] }
 
     struct ImportView {
         var columns = PeopleImport.columns.joined(separator: ", ")
@@ -26,8 +19,7 @@ struct ImportAdmin {
         var rows: [RowView] = []
         /// Set once a file was checked, even when it could not be read.
         var summary: String?
-        let action = AdminRoute.submitImport.path
-        let people = AdminRoute.people(.list).path
+        let action = AdminRoute.submitImport.path, people = AdminRoute.people(.list).path
     }
 
     static let unreadable = "The file cannot be imported:"
@@ -56,9 +48,9 @@ struct ImportAdmin {
         view.imported = doImport && report.isClean
         view.errors = FormErrors(heading: Self.unreadable, report.fileErrors)
         view.rows = report.rows.map { row in
-            RowView(line: row.line, name: row.name, email: row.email,
-                    action: row.action == .create ? (view.imported ? "created" : "will be created") : row.action == .update ? (view.imported ? "updated" : "will be updated") : "error",
-                    isError: row.action == .error, errors: row.errors.map { "\($0.field): \($0.message)" })
+            let done = row.action == .create ? "created" : row.action == .update ? "updated" : "error"
+            return RowView(line: row.line, name: row.name, email: row.email, action: view.imported || done == "error" ? done : "will be " + done,
+                           isError: row.action == .error, errors: row.errors.map { "\($0.field): \($0.message)" })
         }
         view.summary = !report.isClean
             ? "\(report.errorCount) problem\(report.errorCount == 1 ? "" : "s") found. Nothing was written; fix the file and check again."

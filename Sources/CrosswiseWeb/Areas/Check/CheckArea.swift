@@ -1,4 +1,3 @@
-/// "Check a message" and its JSON API.
 struct CheckArea: Area {
     let services: AppServices
 
@@ -6,7 +5,7 @@ struct CheckArea: Area {
 
     func mount(on routes: inout Routes<CheckRoute>) {
         let page = CheckController(services: services)
-        routes.on(.page, use: page.page)
+        routes.on(.page) { request, context in try await page.render(try context.requireViewer(), context: context, request: request) }
         routes.on(.check, use: page.check)
         routes.on(.api, use: CheckAPIController(services: services).check)
     }

@@ -1,4 +1,3 @@
-import CrosswiseStore
 import Foundation
 import Hummingbird
 import MessageCheck
@@ -10,10 +9,6 @@ import Worldtime
 struct CheckController {
     let services: AppServices
     static let maxLength = 20_000
-
-    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(try context.requireViewer(), context: context, request: request)
-    }
 
     @Sendable func check(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()

@@ -1,7 +1,4 @@
-import CrosswiseStore
-import Foundation
 import MessageCheck
-import Worldtime
 
 /// The view model of the "Check a message" page: the text cut into plain runs and highlighted
 /// findings, the side list, the readability gauge and the person's own counts.

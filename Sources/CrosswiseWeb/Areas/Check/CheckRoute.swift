@@ -1,4 +1,3 @@
-/// "Check a message", and the same check as a JSON API for other tools.
 enum CheckRoute: SiteRoute, CaseIterable {
     case page, check, api
 

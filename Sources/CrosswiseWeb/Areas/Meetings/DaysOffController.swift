@@ -26,9 +26,7 @@ struct DaysOffController {
 
     @Sendable func remove(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        do {
-            try await services.directory(for: viewer).removeDayOff(try context.requireUUID("id"), personID: viewer.personID)
-        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        try await services.directory(for: viewer).removeDayOff(try context.requireUUID("id"), personID: viewer.personID)
         return seeOther(MeetingsRoute.daysOff, notice: .removed)
     }
 }

@@ -1,4 +1,3 @@
-import CrosswiseStore
 import Worldtime
 
 /// Your days off and the form that adds more; a plain value built from `DaysOffPage.Data`.

@@ -1,4 +1,3 @@
-/// The planner, booked meetings with their calendar files and feed, and days off.
 struct MeetingsArea: Area {
     let services: AppServices
     // Three prefixes (/meetings, /calendar, /days-off), so the area mounts at the root.
@@ -11,7 +10,7 @@ struct MeetingsArea: Area {
         routes.on(.plannedCalendar, use: planner.calendar)
         routes.on(.book, use: planner.book)
         let mine = MyMeetingsController(services: services)
-        routes.on(.mine, use: mine.list)
+        routes.on(.mine) { request, context in try await mine.render(request: request, context: context, feedURL: nil) }
         routes.on(MeetingsRoute.meetingCalendar, use: mine.calendar)
         routes.on(MeetingsRoute.cancel, use: mine.cancel)
         routes.on(.newFeed, use: mine.newFeed)

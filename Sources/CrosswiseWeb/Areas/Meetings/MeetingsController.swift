@@ -60,7 +60,7 @@ struct MeetingsController {
             return try await refuse("That time is no longer one of the slots of this search; pick one of the slots below.", plan: planned)
         }
         do {
-            try await MeetingBook(db: services.db, organizationID: viewer.organizationID).book(
+            try await services.meetings(for: viewer).book(
                 title: search.title, organizerID: viewer.personID, teamID: planned.input.team?.id, zone: planned.participants[0].schedule.zone,
                 occurrences: bookings)
         } catch let failure as ValidationFailure {

@@ -1,4 +1,3 @@
-import CrosswiseStore
 import Worldtime
 
 /// The Meetings page: the search form as it was filled, and the outcome of the plan. A plain

@@ -6,7 +6,7 @@ extension MeetingsPlan.Input {
     /// booked meetings), and the chosen team's ledger: at most eleven queries whatever the number
     /// of participants.
     static func gather(_ search: MeetingSearch, viewer: Viewer, services: AppServices) async throws -> Self {
-        let directory = services.directory(for: viewer), book = MeetingBook(db: services.db, organizationID: viewer.organizationID)
+        let directory = services.directory(for: viewer), book = services.meetings(for: viewer)
         let chosen = try await directory.chosen(people: search.people, teams: search.teams, clients: search.clients)
         let people = search.includeMe ? [viewer.person] + chosen.people.filter { $0.id != viewer.personID } : chosen.people
         let loaded = try await directory.participants(people)

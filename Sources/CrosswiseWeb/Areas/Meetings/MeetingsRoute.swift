@@ -15,10 +15,8 @@ enum MeetingsRoute: SiteRoute {
     case daysOff, addDayOff
     case removeDayOff(UUID)
 
-    static let all: [MeetingsRoute] = [
-        .planner, .plannedCalendar, .book, .mine, .meetingCalendar(sampleID), .cancel(sampleID), .newFeed, .stopFeed,
-        .feed(file: "0123456789abcdef.ics"), .daysOff, .addDayOff, .removeDayOff(sampleID),
-    ]
+    static let fixed: [MeetingsRoute] = [.planner, .plannedCalendar, .book, .mine, .newFeed, .stopFeed, .daysOff, .addDayOff]
+    static let parameterized: [RouteMaker<MeetingsRoute>] = [.id(meetingCalendar), .id(cancel), .text { .feed(file: $0) }, .id(removeDayOff)]
 
     var spec: RouteSpec {
         switch self {
@@ -34,16 +32,6 @@ enum MeetingsRoute: SiteRoute {
         case .daysOff: .get("/days-off")
         case .addDayOff: .post("/days-off")
         case .removeDayOff(let id): .post("/days-off/:id/delete", id.uuidString)
-        }
-    }
-
-    func with(_ values: [String]) -> MeetingsRoute? {
-        switch self {
-        case .meetingCalendar: uuid(values).map(MeetingsRoute.meetingCalendar)
-        case .cancel: uuid(values).map(MeetingsRoute.cancel)
-        case .feed: values.first.map { MeetingsRoute.feed(file: $0) }
-        case .removeDayOff: uuid(values).map(MeetingsRoute.removeDayOff)
-        default: self
         }
     }
 }

@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
 import Worldtime
 
@@ -7,12 +6,6 @@ import Worldtime
 /// organized, an .ics of each, and a private subscription feed for their calendar program.
 struct MyMeetingsController {
     let services: AppServices
-
-    func book(_ viewer: Viewer) -> MeetingBook { MeetingBook(db: services.db, organizationID: viewer.organizationID) }
-
-    @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(request: request, context: context, feedURL: nil)
-    }
 
     func render(request: Request?, context: AppRequestContext, feedURL: String?) async throws -> Response {
         let data = try await MyMeetingsPage.gather(viewer: try context.requireViewer(), services: services, feedURL: feedURL)
@@ -23,7 +16,7 @@ struct MyMeetingsController {
     /// merge the two.
     @Sendable func calendar(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        guard let meeting = try await book(viewer).meeting(try context.requireUUID("id")),
+        guard let meeting = try await services.meetings(for: viewer).meeting(try context.requireUUID("id")),
               meeting.$organizer.id == viewer.personID || meeting.attendees.contains(where: { $0.$person.id == viewer.personID }) || viewer.isAdmin
         else { throw HTTPError(.notFound) }
         guard let event = MyMeetingsController.event(meeting) else { throw HTTPError(.notFound) }
@@ -34,22 +27,20 @@ struct MyMeetingsController {
 
     @Sendable func cancel(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        do {
-            _ = try await book(viewer).cancel(try context.requireUUID("id"), by: viewer.personID, isAdmin: viewer.isAdmin,
-                                              wholeSeries: context.form["series"] == "1")
-        } catch DirectoryError.notFound { throw HTTPError(.notFound) }
+        _ = try await services.meetings(for: viewer).cancel(try context.requireUUID("id"), by: viewer.personID, isAdmin: viewer.isAdmin,
+                                          wholeSeries: context.form["series"] == "1")
         return seeOther(MeetingsRoute.mine, notice: .cancelled)
     }
 
     @Sendable func newFeed(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        let token = try await book(viewer).newFeedToken(for: viewer.personID)
+        let token = try await services.meetings(for: viewer).newFeedToken(for: viewer.personID)
         return try await render(request: nil, context: context, feedURL: services.linkBase + MeetingsRoute.feed(file: "\(token).ics").path)
     }
 
     @Sendable func stopFeed(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        try await book(viewer).stopFeed(viewer.personID)
+        try await services.meetings(for: viewer).stopFeed(viewer.personID)
         return seeOther(MeetingsRoute.mine, notice: .feedStopped)
     }
 

@@ -1,4 +1,3 @@
-import CrosswiseStore
 import Worldtime
 
 /// Your meetings: each with what it costs you, on your clock; a plain value built from

@@ -15,7 +15,7 @@ extension MyMeetingsPage {
 
     /// Six queries: the meetings with their attendees and organizer, and the feed.
     static func gather(viewer: Viewer, services: AppServices, feedURL: String? = nil) async throws -> Data {
-        let book = MeetingBook(db: services.db, organizationID: viewer.organizationID)
+        let book = services.meetings(for: viewer)
         let now = Int64(services.now().timeIntervalSince1970)
         return Data(personID: viewer.personID, isAdmin: viewer.isAdmin, zone: viewer.zone,
                     meetings: try await book.meetings(of: viewer.personID, endingAfter: now),

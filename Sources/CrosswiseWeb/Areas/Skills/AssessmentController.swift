@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
 import Skills
 
@@ -9,30 +8,25 @@ struct AssessmentController {
     let services: AppServices
 
     struct Choice { let name: String; let value: Int; let label: String; let checked: Bool; let id: String }
-    struct StatementItem { let id: String; let text: String; let choices: [Choice]; let answered: Bool }
-    struct ScenarioItem { let id: String; let situation: String; let choices: [Choice]; let answered: Bool }
-    struct CompetencyPart { let name: String; let summary: String; let statements: [StatementItem]; let scenarios: [ScenarioItem] }
-    struct Step { let number: Int; let area: String; let href: String; let current: Bool; let done: Bool }
-
-    struct StartView { let questions: Int; let minutes: Int; let competencies: Int; let past: [String]; let links = SkillsLinks() }
+    struct StatementItem { let id, text: String; let choices: [Choice]; let answered: Bool }
+    struct ScenarioItem { let id, situation: String; let choices: [Choice]; let answered: Bool }
+    struct CompetencyPart { let name, summary: String; let statements: [StatementItem]; let scenarios: [ScenarioItem] }
+    struct Step { let number: Int; let area, href: String; let current, done: Bool }
+    struct StartView { let questions, minutes, competencies: Int; let past: [String]; let links = SkillsLinks() }
 
     struct PartView {
-        let part: Int
-        let parts: Int
+        let part, parts: Int
         let area: String
         let competencies: [CompetencyPart]
         let steps: [Step]
-        let answered: Int
-        let questions: Int
-        let percent: Int
+        let answered, questions, percent: Int
         let isLast: Bool
         let errors: FormErrors
         let links = SkillsLinks()
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         guard let open = try await book.openAssessment(of: viewer.personID) else {
             let framework = try await book.currentFramework()
             let questions = framework.active.reduce(0) { $0 + $1.statements.count + $1.scenarios.count }
@@ -47,8 +41,7 @@ struct AssessmentController {
 
     func renderPart(_ assessment: Assessment, part requested: Int?, errors: FormErrors = FormErrors(),
                     context: AppRequestContext, request: Request?) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         guard let framework = try await book.framework(version: assessment.frameworkVersion) else { throw HTTPError(.notFound) }
         let answers = book.answers(of: assessment)
         let parts = framework.areas
@@ -90,12 +83,11 @@ struct AssessmentController {
             answered: answered, questions: questions, percent: questions == 0 ? 0 : answered * 100 / questions,
             isLast: number == parts.count, errors: errors)
         return services.page("skills-assessment", title: "Self-assessment · \(current.name)", view, context: context, request: request,
-                             section: .skills, status: errors.isEmpty ? .ok : .unprocessableContent)
+                             section: .skills, status: errors.status)
     }
 
     @Sendable func start(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         if try await book.openAssessment(of: viewer.personID) == nil, try await book.currentFramework().active.isEmpty {
             throw HTTPError(.conflict, message: "There is nothing to assess yet: the organization's framework has no active competencies. Ask an admin to restore some.")
         }
@@ -104,19 +96,15 @@ struct AssessmentController {
     }
 
     @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         guard let open = try await book.openAssessment(of: viewer.personID) else { return seeOther(SkillsRoute.assessment) }
         let part = min(max(1, Int(context.form["part"].prefix(6)) ?? 1), 1_000)
         var page = AssessmentAnswers()
         var unreadable: [String] = []
-        for (name, values) in context.form.fields {
+        for (name, values) in context.form.fields where name.hasPrefix("f:") || name.hasPrefix("s:") {
             guard let value = values.last else { continue }
-            if name.hasPrefix("f:") {
-                if let n = Int(value) { page.frequencies[String(name.dropFirst(2))] = n } else { unreadable.append(name) }
-            } else if name.hasPrefix("s:") {
-                if let n = Int(value) { page.choices[String(name.dropFirst(2))] = n } else { unreadable.append(name) }
-            }
+            guard let n = Int(value) else { unreadable.append(name); continue }
+            if name.hasPrefix("f:") { page.frequencies[String(name.dropFirst(2))] = n } else { page.choices[String(name.dropFirst(2))] = n }
         }
         guard unreadable.isEmpty else {
             return try await renderPart(open, part: part, errors: FormErrors.refused("Some answers could not be read; nothing from this part was saved. Choose again and save."),

@@ -1,5 +1,3 @@
-import CrosswiseStore
-import Foundation
 import Hummingbird
 import Skills
 
@@ -8,17 +6,16 @@ import Skills
 struct FrameworkController {
     let services: AppServices
 
-    struct Card { let name: String; let href: String; let summary: String }
+    struct Card { let name, href, summary: String }
     struct Area { let name: String; let cards: [Card] }
-    struct MistakeView { let title: String; let why: String; let remedy: String; let links: [Card] }
-    struct LevelView { let level: Int; let name: String; let meaning: String }
+    struct MistakeView { let title, why, remedy: String; let links: [Card] }
 
     struct ListView {
         let title: String
         let version: Int
         let areas: [Area]
+        let levels: [LevelName]
         let mistakes: [MistakeView]
-        let levels: [LevelView]
         let isLead: Bool
         let links = SkillsLinks()
     }
@@ -29,55 +26,45 @@ struct FrameworkController {
         let areas = framework.areas.map { area in
             Area(name: area.name, cards: area.competencies.map { Card(name: $0.name, href: SkillsRoute.competency($0.id).path, summary: $0.summary) })
         }
-        let view = ListView(title: framework.title, version: framework.version, areas: areas,
-                            mistakes: framework.mistakes.map { mistakeView($0, in: framework) },
-                            levels: framework.levels.map { LevelView(level: $0.level, name: $0.name, meaning: $0.meaning) },
-                            isLead: viewer.managesPeople)
+        let view = ListView(title: framework.title, version: framework.version, areas: areas, levels: framework.levels,
+                            mistakes: framework.mistakes.map { mistakeView($0, in: framework) }, isLead: viewer.managesPeople)
         return services.page("skills-framework", title: "The framework", view, context: context, request: request, section: .skills)
     }
 
     func mistakeView(_ m: Mistake, in framework: Framework) -> MistakeView {
-        MistakeView(title: m.title, why: m.why, remedy: m.remedy,
-                    links: m.competencies.compactMap { framework.competency($0) }.map { Card(name: $0.name, href: SkillsRoute.competency($0.id).path, summary: "") })
+        let links = m.competencies.compactMap { framework.competency($0) }
+        return MistakeView(title: m.title, why: m.why, remedy: m.remedy,
+                           links: links.map { Card(name: $0.name, href: SkillsRoute.competency($0.id).path, summary: "") })
     }
 
     struct LevelRow { let level: Int; let name: String; let behaviours: [String] }
-    struct PracticeRow { let action: String; let cadence: String }
-    struct ResourceRow { let title: String; let kind: String; let provider: String }
-    struct CertificationRow { let name: String; let issuer: String }
+    struct PracticeRow { let action, cadence: String }
     struct RoleNeed { let role: String; let level: Int }
 
     struct DetailView {
-        let name: String
-        let area: String
-        let summary: String
+        let name, area, summary: String
         let retired: Bool
         let levels: [LevelRow]
-        let dos: [String]
-        let donts: [String]
+        let dos, donts: [String]
         let mistakes: [MistakeView]
         let practice: [PracticeRow]
-        let resources: [ResourceRow]
-        let certifications: [CertificationRow]
+        let resources: [LearningResource]
+        let certifications: [Certification]
         let roles: [RoleNeed]
         let links = SkillsLinks()
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let framework = try await services.skills(for: viewer).currentFramework()
+        let framework = try await services.skills(for: try context.requireViewer()).currentFramework()
         guard let id = context.parameters.get("id"), let c = framework.competency(id) else { throw HTTPError(.notFound) }
         let names = Dictionary(framework.levels.map { ($0.level, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let mistakes = framework.mistakes.filter { $0.competencies.contains(c.id) }.map { mistakeView($0, in: framework) }
-        let roles = framework.roles.compactMap { role in role.requires[c.id].map { RoleNeed(role: role.name, level: $0) } }
         let view = DetailView(
             name: c.name, area: c.area, summary: c.summary, retired: c.retired,
             levels: c.levels.map { LevelRow(level: $0.level, name: names[$0.level] ?? "", behaviours: $0.behaviours) },
-            dos: c.dos, donts: c.donts, mistakes: mistakes,
+            dos: c.dos, donts: c.donts, mistakes: framework.mistakes.filter { $0.competencies.contains(c.id) }.map { mistakeView($0, in: framework) },
             practice: c.practice.map { PracticeRow(action: $0.action, cadence: $0.cadence.phrase) },
-            resources: c.resources.map { ResourceRow(title: $0.title, kind: $0.kind.rawValue, provider: $0.provider) },
-            certifications: c.certifications.map { CertificationRow(name: $0.name, issuer: $0.issuer) },
-            roles: roles)
+            resources: c.resources, certifications: c.certifications,
+            roles: framework.roles.compactMap { role in role.requires[c.id].map { RoleNeed(role: role.name, level: $0) } })
         return services.page("skills-competency", title: c.name, view, context: context, request: request, section: .skills)
     }
 }

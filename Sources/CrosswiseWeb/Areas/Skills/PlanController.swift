@@ -1,5 +1,4 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
 import Skills
 
@@ -8,27 +7,18 @@ import Skills
 struct PlanController {
     let services: AppServices
 
-    /// What the plan page needs: the skills home, the current plan and its notes.
     func page(_ viewer: Viewer, posted: [Int: SkillsBook.GoalEdit]? = nil, postedStatus: PlanStatus? = nil,
               errors: FormErrors = FormErrors()) async throws -> PlanPage {
         let book = services.skills(for: viewer)
         let home = try await book.home(of: viewer.person)
-        let plan = try await book.currentPlan(of: viewer.personID)
-        let planView = try await plan.asyncMap { plan in
-            PlanView(plan: plan, goals: book.goals(of: plan), roleName: home.framework.role(plan.roleID)?.name ?? plan.roleID,
-                     notes: try await book.notes(on: plan.id!), posted: posted, postedStatus: postedStatus,
-                     today: services.today(for: viewer).description, editable: true, dates: DateWords(viewer))
-        }
-        return PlanPage(home: home, plan: planView, planRole: plan?.roleID, errors: errors)
+        let plan = try await PlanView.current(of: viewer.personID, book: book, framework: home.framework, today: services.today(for: viewer),
+                                              dates: DateWords(viewer), posted: posted, postedStatus: postedStatus, editable: true)
+        return PlanPage(home: home, plan: plan, errors: errors)
     }
 
     func render(_ page: PlanPage, context: AppRequestContext, request: Request?) -> Response {
         services.page("skills-plan", title: "My development plan", page, context: context, request: request, section: .skills,
-                      status: page.errors.isEmpty ? .ok : .unprocessableContent)
-    }
-
-    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        render(try await page(try context.requireViewer()), context: context, request: request)
+                      status: page.errors.status)
     }
 
     @Sendable func draft(request: Request, context: AppRequestContext) async throws -> Response {
@@ -43,12 +33,9 @@ struct PlanController {
     }
 
     @Sendable func edit(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         let planID = try context.requireUUID("id")
-        let plan: DevelopmentPlan
-        do { plan = try await book.plan(planID, of: viewer.personID) } catch DirectoryError.notFound { throw HTTPError(.notFound) }
-        let goals = book.goals(of: plan).count
+        let goals = book.goals(of: try await book.plan(planID, of: viewer.personID)).count
         let edits = PlanView.edits(from: context.form, goalCount: goals)
         guard let status = PlanStatus(rawValue: context.form["status"]) else {
             let errors = FormErrors.refused("Choose a status: draft, active or complete. Nothing was saved.")
@@ -69,8 +56,6 @@ struct PlanController {
         do {
             try await services.skills(for: viewer).addNote(to: planID, of: viewer.personID, by: viewer.personID, kind: "check-in",
                                                             day: context.form[PlanPage.day.name], text: context.form.text(PlanPage.text.name))
-        } catch DirectoryError.notFound {
-            throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {
             let errors = FormErrors(failure, fields: [PlanPage.day, PlanPage.text], heading: "The check-in was not saved:")
             return render(try await page(viewer, errors: errors), context: context, request: nil)

@@ -1,12 +1,10 @@
 import CrosswiseStore
-import Skills
 
 /// "My development plan": the current plan to edit, its check-ins, and the form drafting a new
 /// one towards a role.
 struct PlanPage: Sendable {
-    struct RoleOption: Sendable { let id: String; let name: String; let selected: Bool }
+    struct RoleOption: Sendable { let id, name: String; let selected: Bool }
 
-    /// The check-in form's fields; a goal's fields are named by `goalField`.
     static let day = FormField("day", .day)
     static let text = FormField("text", .text)
     static let role = FormField("role", .role)
@@ -23,9 +21,9 @@ struct PlanPage: Sendable {
     let errors: FormErrors
     let links = SkillsLinks()
 
-    init(home: SkillsHome, plan: PlanView?, planRole: String?, errors: FormErrors = FormErrors()) {
+    init(home: SkillsHome, plan: PlanView?, errors: FormErrors = FormErrors()) {
         self.plan = plan
-        let chosen = planRole ?? home.target?.id
+        let chosen = plan?.roleID ?? home.target?.id
         roles = home.framework.roles.map { RoleOption(id: $0.id, name: $0.name, selected: $0.id == chosen) }
         hasEvidence = !home.profile.isEmpty
         self.errors = errors

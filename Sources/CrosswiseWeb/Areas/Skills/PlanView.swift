@@ -1,52 +1,50 @@
 import CrosswiseStore
 import Foundation
 import Skills
+import Worldtime
 
 /// A development plan as the owner edits it and as their lead reads it.
 struct PlanView {
-    struct CadenceOption { let value: String; let label: String; let selected: Bool }
-    struct ActionRow { let goal: Int; let index: Int; let text: String; let cadences: [CadenceOption]; let label: String }
+    struct Option { let value, label: String; let selected: Bool }
+    struct ActionRow { let goal, index: Int; let text: String; let cadences: [Option]; let label: String }
     struct LevelOption { let value: Int; let selected: Bool }
-    struct Resource { let title: String; let kind: String; let provider: String }
     struct Goal {
         let index: Int
-        let name: String
-        let href: String
-        let start: String
+        let name, href, start: String
         let target: Int
-        let due: String
-        let dueText: String
+        let due, dueText: String
         let levels: [LevelOption]
-        let dos: [String]
-        let donts: [String]
+        let dos, donts: [String]
         let actions: [ActionRow]
-        let resources: [Resource]
+        let resources: [LearningResource]
     }
-    struct StatusOption { let value: String; let label: String; let selected: Bool }
-    struct Note { let kind: String; let isComment: Bool; let day: String; let author: String; let text: String }
+    struct Note { let kind: String; let isComment: Bool; let day, author, text: String }
 
-    let id: String
-    let saveAction: String
-    let checkInAction: String
+    let id, saveAction, checkInAction: String
     /// Where a lead's comment on this plan goes.
     let commentAction: String
-    let role: String
-    let status: String
-    let statusClass: String
-    let created: String
+    let role, roleID, status, statusClass, created: String
     let goals: [Goal]
-    let statuses: [StatusOption]
+    let statuses: [Option]
     let notes: [Note]
     let today: String
     /// The owner edits; a lead reads and comments.
     let editable: Bool
+
+    static func current(of person: UUID, book: SkillsBook, framework: Framework, today: CivilDate, dates: DateWords,
+                        posted: [Int: SkillsBook.GoalEdit]? = nil, postedStatus: PlanStatus? = nil, editable: Bool = false) async throws -> Self? {
+        guard let plan = try await book.currentPlan(of: person) else { return nil }
+        return PlanView(plan: plan, goals: book.goals(of: plan), roleName: framework.role(plan.roleID)?.name ?? plan.roleID,
+                        notes: try await book.notes(on: plan.id!), posted: posted, postedStatus: postedStatus, today: today.description,
+                        editable: editable, dates: dates)
+    }
 
     /// `posted` carries a rejected submission back into the form, so nothing typed is lost.
     init(plan: DevelopmentPlan, goals stored: [PlanGoal], roleName: String, notes: [PlanNote], posted: [Int: SkillsBook.GoalEdit]? = nil,
          postedStatus: PlanStatus? = nil, today: String, editable: Bool, dates: DateWords) {
         self.editable = editable
         id = plan.id!.uuidString
-        role = roleName
+        (role, roleID) = (roleName, plan.roleID)
         let status = postedStatus ?? PlanStatus(rawValue: plan.status) ?? .draft
         self.status = status.label
         statusClass = status == .active ? "ok" : (status == .complete ? "night" : "warn")
@@ -67,12 +65,12 @@ struct PlanView {
                 dos: goal.dos, donts: goal.donts,
                 actions: actions.enumerated().map { i, action in
                     ActionRow(goal: index, index: i, text: action.action,
-                              cadences: Cadence.allCases.map { CadenceOption(value: $0.rawValue, label: $0.phrase, selected: $0 == action.cadence) },
+                              cadences: Cadence.allCases.map { Option(value: $0.rawValue, label: $0.phrase, selected: $0 == action.cadence) },
                               label: action.action.isEmpty ? "New action" : "Action \(i + 1)")
                 },
-                resources: goal.resources.map { Resource(title: $0.title, kind: $0.kind.rawValue, provider: $0.provider) })
+                resources: goal.resources)
         }
-        statuses = PlanStatus.allCases.map { StatusOption(value: $0.rawValue, label: $0.label, selected: $0 == status) }
+        statuses = PlanStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == status) }
         self.notes = notes.map { note in
             Note(kind: note.kind == "comment" ? "Lead's comment" : "Check-in", isComment: note.kind == "comment",
                  day: DateWords.short(iso: note.day), author: note.author?.name ?? "Someone no longer here", text: note.text)

@@ -1,15 +1,12 @@
 import CrosswiseStore
-import Skills
 
 /// "My skills": the profile, the way into the self-assessment, plan and career path.
 struct ProfilePage: Sendable {
     let name: String
     let profile: ProfileView
     let assessmentLabel: String
-    let openProgress: String?
-    let target: String?
-    let hasPlan: Bool
-    let isLead: Bool
+    let openProgress, target: String?
+    let hasPlan, isLead: Bool
     let links = SkillsLinks()
 
     init(home: SkillsHome, name: String, isLead: Bool, dates: DateWords) {
@@ -27,30 +24,22 @@ struct ProfilePage: Sendable {
 /// they stand and where they aim.
 struct CareerPage: Sendable {
     struct Rung: Sendable {
-        let name: String
-        let summary: String
-        let track: String
-        let isCurrent: Bool
-        let isTarget: Bool
-        let percent: Int
-        let met: Int
-        let total: Int
+        let name, summary, track: String
+        let isCurrent, isTarget: Bool
+        let percent, met, total: Int
         let gaps: [ProfileView.Gap]
         let next: String
     }
-
-    struct Option: Sendable { let id: String; let name: String; let selected: Bool }
+    struct Option: Sendable { let id, name: String; let selected: Bool }
 
     static let current = FormField("current", .current)
     static let target = FormField("target", .target)
 
     let rungs: [Rung]
-    let currentOptions: [Option]
-    let targetOptions: [Option]
+    let currentOptions, targetOptions: [Option]
     let hasEvidence: Bool
     let errors: FormErrors
-    let currentError: String?
-    let targetError: String?
+    let currentError, targetError: String?
     let links = SkillsLinks()
 
     /// `chosen` is what a rejected form sent, shown again instead of the stored choice.

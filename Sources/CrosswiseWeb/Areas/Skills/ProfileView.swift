@@ -1,14 +1,11 @@
 import CrosswiseStore
-import Foundation
 import Skills
 
 /// What the profile panel shows, for a person's own page and for their lead's view of it.
 struct ProfileView {
-    struct Reading { let source: String; let level: String; let date: String; let by: String?; let comment: String?; let example: String? }
+    struct Reading { let source, level, date: String; let by, comment, example: String? }
     struct Row {
-        let name: String
-        let href: String
-        let area: String
+        let name, href, area: String
         let level: String?
         let levelName: String
         let readings: [Reading]
@@ -17,22 +14,14 @@ struct ProfileView {
         let required: String?
         let metClass: String
     }
-    struct Chip { let name: String; let level: String }
-    struct Gap { let name: String; let have: String; let need: Int }
-    struct ReadinessView {
-        let role: String
-        let met: Int
-        let total: Int
-        let percent: Int
-        let ready: Bool
-        let gaps: [Gap]
-    }
+    struct Chip { let name, level: String }
+    struct Gap { let name, have: String; let need: Int }
+    struct ReadinessView { let role: String; let met, total, percent: Int; let ready: Bool; let gaps: [Gap] }
 
     let hasEvidence: Bool
     let radarSVG: String
     let rows: [Row]
-    let strengths: [Chip]
-    let growth: [Chip]
+    let strengths, growth: [Chip]
     let readiness: ReadinessView?
     let latestRound: String
     let changeNote: String?

@@ -1,5 +1,3 @@
-/// Skills: your profile, self-assessment, career path and plan, the framework, and a lead's
-/// view of the people they coach.
 struct SkillsArea: Area {
     let services: AppServices
 
@@ -15,7 +13,7 @@ struct SkillsArea: Area {
         routes.on(.startAssessment, use: assessment.start)
         routes.on(.saveAssessment, use: assessment.save)
         let plan = PlanController(services: services)
-        routes.on(.plan, use: plan.show)
+        routes.on(.plan) { request, context in plan.render(try await plan.page(try context.requireViewer()), context: context, request: request) }
         routes.on(.draftPlan, use: plan.draft)
         routes.on(SkillsRoute.editPlan, use: plan.edit)
         routes.on(SkillsRoute.addCheckIn, use: plan.addNote)
@@ -24,7 +22,7 @@ struct SkillsArea: Area {
         routes.on(.competency(""), use: framework.show)
         let team = TeamSkillsController(services: services)
         routes.on(.people, use: team.list)
-        routes.on(SkillsRoute.person, use: team.show)
+        routes.on(SkillsRoute.person) { request, context in try await team.render(try context.requireSubject(), context: context, request: request) }
         routes.on(SkillsRoute.rate, use: team.rate)
         routes.on(.comment(person: sampleID, plan: sampleID), use: team.comment)
     }

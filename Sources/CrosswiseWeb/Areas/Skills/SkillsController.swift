@@ -1,7 +1,5 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
-import Skills
 
 /// Your own skills: the profile built from your evidence, and the career path with your
 /// readiness for each rung. Both pages are built from one `SkillsHome` (see
@@ -20,8 +18,8 @@ struct SkillsController {
     }
 
     @Sendable func career(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        return services.page("skills-career", title: "Career path", CareerPage(home: try await home(viewer)), context: context, request: request, section: .skills)
+        let page = CareerPage(home: try await home(try context.requireViewer()))
+        return services.page("skills-career", title: "Career path", page, context: context, request: request, section: .skills)
     }
 
     @Sendable func chooseCareer(request: Request, context: AppRequestContext) async throws -> Response {
@@ -35,12 +33,5 @@ struct SkillsController {
             return services.page("skills-career", title: "Career path", page, context: context, section: .skills, status: .unprocessableContent)
         }
         return seeOther(SkillsRoute.career, notice: .saved)
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

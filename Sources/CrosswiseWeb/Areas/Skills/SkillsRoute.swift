@@ -15,10 +15,14 @@ enum SkillsRoute: SiteRoute {
     case person(UUID), rate(UUID)
     case comment(person: UUID, plan: UUID)
 
-    static let all: [SkillsRoute] = [
-        .profile, .career, .chooseCareer, .assessment, .startAssessment, .saveAssessment, .plan, .draftPlan,
-        .editPlan(sampleID), .addCheckIn(sampleID), .framework, .competency("written-english"), .people,
-        .person(sampleID), .rate(sampleID), .comment(person: sampleID, plan: sampleID),
+    static let fixed: [SkillsRoute] = [
+        .profile, .career, .chooseCareer, .assessment, .startAssessment, .saveAssessment, .plan, .draftPlan, .framework, .people,
+    ]
+    static let parameterized: [RouteMaker<SkillsRoute>] = [
+        .id(editPlan), .id(addCheckIn), .text(competency), .id(person), .id(rate),
+        RouteMaker(sample: .comment(person: sampleID, plan: sampleID)) { values in
+            uuid(values).flatMap { person in uuid(values, 1).map { .comment(person: person, plan: $0) } }
+        },
     ]
 
     var spec: RouteSpec {
@@ -39,18 +43,6 @@ enum SkillsRoute: SiteRoute {
         case .person(let id): .get("/skills/people/:id", id.uuidString, access: .leadOf)
         case .rate(let id): .post("/skills/people/:id/ratings", id.uuidString, access: .leadOf)
         case .comment(let person, let plan): .post("/skills/people/:id/plan/:plan/comments", person.uuidString, plan.uuidString, access: .leadOf)
-        }
-    }
-
-    func with(_ values: [String]) -> SkillsRoute? {
-        switch self {
-        case .editPlan: uuid(values).map(SkillsRoute.editPlan)
-        case .addCheckIn: uuid(values).map(SkillsRoute.addCheckIn)
-        case .competency: values.first.map(SkillsRoute.competency)
-        case .person: uuid(values).map(SkillsRoute.person)
-        case .rate: uuid(values).map(SkillsRoute.rate)
-        case .comment: uuid(values).flatMap { person in uuid(values, 1).map { SkillsRoute.comment(person: person, plan: $0) } }
-        default: self
         }
     }
 }

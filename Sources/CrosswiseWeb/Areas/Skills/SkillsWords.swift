@@ -1,13 +1,4 @@
-import CrosswiseStore
 import Foundation
-import Skills
-
-extension AppServices {
-    func skills(for viewer: Viewer) -> SkillsBook {
-        SkillsBook(db: db, organizationID: viewer.organizationID, actor: .person(viewer.personID, role: viewer.role))
-    }
-
-}
 
 /// A competency's short name for tight places (chart labels): the part before " and ".
 func shortName(_ name: String) -> String {

@@ -8,7 +8,7 @@ import Skills
 struct TeamSkillsController {
     let services: AppServices
 
-    struct Row { let name: String; let href: String; let selfAssessed: String; let leadRated: String; let plan: String; let planClass: String }
+    struct Row { let name, href, selfAssessed, leadRated, plan, planClass: String }
     struct ListView { let rows: [Row]; let links = SkillsLinks() }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
@@ -32,9 +32,8 @@ struct TeamSkillsController {
     }
 
     struct RatingRow {
-        let id: String; let name: String; let area: String; let levels: [PlanView.LevelOption]; let comment: String; let example: String
-        let error: String?
-        let levelField: String; let commentField: String; let exampleField: String
+        let id, name, area: String; let levels: [PlanView.LevelOption]; let comment, example: String; let error: String?
+        let levelField, commentField, exampleField: String
     }
 
     /// A rating row's three inputs for competency `id`: "<id>-level", "<id>-comment", "<id>-example".
@@ -44,8 +43,7 @@ struct TeamSkillsController {
     static let commentText = FormField("text", .text)
 
     struct PersonView {
-        let id: String
-        let name: String
+        let id, name: String
         let profile: ProfileView
         let plan: PlanView?
         let ratings: [RatingRow]
@@ -56,21 +54,11 @@ struct TeamSkillsController {
         let links = SkillsLinks()
     }
 
-    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        try await render(try context.requireSubject(), context: context, request: request)
-    }
-
     func render(_ person: Person, form: FormData? = nil, errors: FormErrors = FormErrors(), context: AppRequestContext, request: Request?) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let book = services.skills(for: viewer)
+        let viewer = try context.requireViewer(), book = services.skills(for: viewer)
         let home = try await book.home(of: person)
-        let framework = home.framework
-        let plan = try await book.currentPlan(of: person.id!)
-        let dates = DateWords(viewer)
-        let planView = try await plan.asyncMap { plan in
-            PlanView(plan: plan, goals: book.goals(of: plan), roleName: framework.role(plan.roleID)?.name ?? plan.roleID, notes: try await book.notes(on: plan.id!),
-                     today: services.today(for: viewer).description, editable: false, dates: dates)
-        }
+        let framework = home.framework, dates = DateWords(viewer)
+        let planView = try await PlanView.current(of: person.id!, book: book, framework: framework, today: services.today(for: viewer), dates: dates)
         let ratings = framework.active.map { c in
             let fields = Self.ratingFields(c.id)
             return RatingRow(id: c.id, name: c.name, area: c.area,
@@ -85,7 +73,7 @@ struct TeamSkillsController {
             plan: planView, ratings: ratings, canRate: person.id != viewer.personID, rateAction: SkillsRoute.rate(person.id!).path,
             errors: errors, commentText: form?.text(Self.commentText.name) ?? "")
         return services.page("skills-person", title: "\(person.name) · skills", view, context: context, request: request, section: .skills,
-                             status: errors.isEmpty ? .ok : .unprocessableContent)
+                             status: errors.status)
     }
 
     @Sendable func rate(request: Request, context: AppRequestContext) async throws -> Response {
@@ -104,10 +92,7 @@ struct TeamSkillsController {
         do {
             try await services.skills(for: viewer).recordRatings(ratings, of: person.id!, by: viewer.personID, at: services.now())
         } catch let failure as ValidationFailure {
-            let fields = framework.active.flatMap { c -> [FormField] in
-                let f = Self.ratingFields(c.id)
-                return [f.level, f.comment, f.example]
-            }
+            let fields = framework.active.map { Self.ratingFields($0.id) }.flatMap { [$0.level, $0.comment, $0.example] }
             let errors = FormErrors(failure, fields: fields, heading: "Nothing was saved. Each competency you rate needs a level, a comment and an example:")
             return try await render(person, form: form, errors: errors, context: context, request: nil)
         }
@@ -126,8 +111,6 @@ struct TeamSkillsController {
         do {
             try await services.skills(for: viewer).addNote(to: planID, of: person.id!, by: viewer.personID, kind: "comment",
                                                             day: services.today(for: viewer).description, text: context.form.text("text"))
-        } catch DirectoryError.notFound {
-            throw HTTPError(.notFound)
         } catch let failure as ValidationFailure {
             let errors = FormErrors(failure, fields: [Self.commentText], heading: "The comment was not saved:")
             return try await render(person, form: context.form, errors: errors, context: context, request: nil)

@@ -1,4 +1,3 @@
-/// Teams and their world clocks, as everyone in the organization sees them.
 struct TeamArea: Area {
     let services: AppServices
 

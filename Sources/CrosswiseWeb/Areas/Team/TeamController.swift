@@ -11,10 +11,9 @@ struct TeamController {
     struct TeamRow { let name, href, site: String; let size: Int; let mine: Bool }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let directory = services.directory(for: viewer)
+        let viewer = try context.requireViewer(), directory = services.directory(for: viewer)
         let mine = Set(try await directory.memberships(of: viewer.personID).compactMap { $0.team.id })
-        let sites = try await siteNames(directory)
+        let sites = try await directory.siteNames()
         let teams = try await directory.teams(includeInactive: false)
         let counts = try await directory.memberCounts(of: teams)
         let rows = teams.map { team in
@@ -39,11 +38,10 @@ struct TeamController {
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let directory = services.directory(for: viewer)
+        let viewer = try context.requireViewer(), directory = services.directory(for: viewer)
         let teamID = try context.requireUUID("id")
         guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
-        let sites = try await siteNames(directory)
+        let sites = try await directory.siteNames()
         var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone)
         let canEditPeople = viewer.isAdmin || viewer.ledTeamIDs.contains(teamID)
         let members = try await directory.roster(of: teamID).map { entry in
@@ -61,9 +59,5 @@ struct TeamController {
             editHref: viewer.isAdmin ? AdminRoute.teams(.edit(teamID)).path : nil,
             workingNow: members.filter { $0.clock.statusClass == "ok" }.count, clockHref: TeamRoute.clock(teamID).path)
         return services.page("team", title: team.name, view, context: context, request: request, section: .team)
-    }
-
-    func siteNames(_ directory: Directory) async throws -> [UUID: String] {
-        Dictionary(try await directory.sites().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -1,5 +1,3 @@
-import CrosswiseStore
-import Foundation
 import Hummingbird
 import Worldtime
 
@@ -20,8 +18,7 @@ struct WorldClockController {
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let directory = services.directory(for: viewer)
+        let viewer = try context.requireViewer(), directory = services.directory(for: viewer)
         let teamID = try context.requireUUID("id")
         guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
         let loaded = try await directory.participants(try await directory.people(inTeams: [teamID], includeInactive: false))

@@ -1,4 +1,3 @@
-/// Today: the first page after signing in.
 struct TodayArea: Area {
     let services: AppServices
 

@@ -1,7 +1,5 @@
 import CrosswiseStore
-import Foundation
 import Hummingbird
-import Worldtime
 
 /// The first page after sign-in: a greeting in the person's own time, where they stand against
 /// their shift, and the clocks of their teams and clients.

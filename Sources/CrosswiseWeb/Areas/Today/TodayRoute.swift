@@ -1,4 +1,3 @@
-/// The first page: greeting, your shift, your teams' and clients' clocks.
 enum TodayRoute: SiteRoute, CaseIterable {
     case today
 

@@ -4,15 +4,12 @@ import Worldtime
 
 /// A record's form: new, stored, or sent back with what was typed and what to fix.
 struct AdminFormPage: Sendable {
-    let heading: String
-    let action: String
+    let heading, action: String
     let fields: [FieldView]
     let errors: FormErrors
-    let submit: String
-    let cancel: String
-    /// Deactivate or reactivate, for a stored record.
-    let toggle: FormAction?
-    let extra: FormAction?
+    let submit, cancel: String
+    /// Deactivate or reactivate, and the resource's own button, for a stored record.
+    let toggle, extra: FormAction?
     /// Suggestions for time-zone inputs (`list: "zones"`), when the form has one.
     let zones: [String]
 

@@ -1,26 +1,14 @@
-import Foundation
 
 /// A record list: a table with a link per row to its edit form.
 struct AdminListPage: Sendable {
-    struct Row: Sendable {
-        let title: String
-        let href: String
-        let cells: [String]
-        let inactive: Bool
-    }
+    struct Row: Sendable { let title, href: String; let cells: [String]; let inactive: Bool }
+    struct Link: Sendable { let href, label: String }
 
-    struct Link: Sendable {
-        let href: String
-        let label: String
-    }
-
-    let heading: String
-    let intro: String
+    let heading, intro: String
     let columns: [String]
     let rows: [Row]
-    /// "Add a site"; nil for a viewer who may not add one.
-    let new: Link?
-    let extra: Link?
+    /// "Add a site" (nil for a viewer who may not add one), and the resource's own link.
+    let new, extra: Link?
     /// The search text of a list that can be searched; nil hides the search box.
     let search: String?
 

@@ -66,11 +66,7 @@ extension PersonForm: RecordValues {}
 typealias ResourceWords = (plural: String, one: String, intro: String, columns: [String])
 
 /// A button that posts a form of its own, with `value` in a hidden `active` field when set.
-struct FormAction: Sendable {
-    let action: String
-    let label: String
-    let value: String?
-}
+struct FormAction: Sendable { let action, label: String; let value: String? }
 
 /// The admin forms' fields, and the inputs several forms share.
 enum AdminField {

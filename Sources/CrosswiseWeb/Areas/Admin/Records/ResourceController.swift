@@ -32,10 +32,10 @@ struct ResourceController<R: AdminResource>: Sendable {
 
     /// Saves what was sent, or shows it again with what to fix; a refused form writes nothing.
     @Sendable func save(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
-        let directory = services.directory(for: viewer)
+        let viewer = try context.requireViewer(), directory = services.directory(for: viewer)
         let id = try recordID(context)
-        let stored = try await id.asyncMap { try await resource.record($0, in: directory, context: context) }
+        var stored: (values: R.Values, active: Bool)?
+        if let id { stored = try await resource.record(id, in: directory, context: context) }
         let values = try R.read(context.form, stored: stored?.values, id: id, viewer: viewer)
         do {
             return seeOther(R.next(after: try await resource.save(values, id: id, in: directory)).path, notice: id == nil ? .created : .saved)
