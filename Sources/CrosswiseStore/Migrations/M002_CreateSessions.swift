@@ -29,5 +29,6 @@ enum CrosswiseMigrations {
         M006_CreateSkills(),
         M007_HardenAccounts(),
         M008_AttendeesByPersonID(),
+        M009_CreateNotices(),
     ]
 }
