@@ -73,7 +73,8 @@ public struct MeetingBook: Sendable {
                 booked.append(.init(meeting: meeting, attendees: rows))
             }
             if let organizer = byID[organizerID] {
-                try await notices.post(MeetingNotices.notices(.request, booked, organizer: organizer, people: byID, stamp: stamp), on: db)
+                let posted = MeetingNotices.notices(.request, booked, organizer: organizer, people: byID, stamp: stamp)
+                try await notices.post(posted, to: found, on: db)
             }
             return meetings
         }
@@ -132,7 +133,7 @@ public struct MeetingBook: Sendable {
                                              organizer: meeting.organizer, people: people, stamp: now())
         let poster = Notices(db: db, organizationID: organizationID, now: now)
         try await db.transaction { [cancelled] db in
-            try await poster.post(notices, on: db)
+            try await poster.post(notices, to: Array(people.values) + [meeting.organizer], on: db)
             for m in cancelled { try await m.delete(on: db) }
         }
         return cancelled.count

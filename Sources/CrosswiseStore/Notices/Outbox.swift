@@ -11,6 +11,12 @@ struct Outbox {
 
     static func enqueue(to address: String, personID: UUID?, organizationID: UUID?, subject: String, text: String,
                         calendar: OutgoingMail.CalendarPart?, hasSecret: Bool, at: Date, on db: any Database) async throws {
+        try await message(to: address, personID: personID, organizationID: organizationID, subject: subject, text: text,
+                          calendar: calendar, hasSecret: hasSecret, at: at).create(on: db)
+    }
+
+    static func message(to address: String, personID: UUID?, organizationID: UUID?, subject: String, text: String,
+                        calendar: OutgoingMail.CalendarPart?, hasSecret: Bool, at: Date) -> OutboxMessage {
         let row = OutboxMessage()
         let id = UUID()
         row.id = id
@@ -27,7 +33,7 @@ struct Outbox {
         row.attempts = 0
         row.nextAttemptAt = at
         row.createdAt = at
-        try await row.create(on: db)
+        return row
     }
 
     /// Leases up to `limit` due messages to `token` until `until` and counts the attempt.
