@@ -74,8 +74,8 @@ public struct OutboxWorker: Service {
         let batch = try await outbox.claim(token: token, limit: settings.batchSize, now: start,
                                            until: start.addingTimeInterval(settings.lease.seconds))
         for message in batch {
-            let mail = OutgoingMail(to: message.recipient, subject: message.subject, text: message.text,
-                                    calendar: message.calendar.map { OutgoingMail.CalendarPart(text: $0, method: message.calendarMethod ?? "REQUEST") },
+            let calendar = message.calendar.map { OutgoingMail.CalendarPart(text: $0, method: message.calendarMethod ?? "REQUEST") }
+            let mail = OutgoingMail(to: message.recipient, subject: message.subject, text: message.text, calendar: calendar,
                                     messageID: message.messageID)
             do {
                 try await deliver(mail)
