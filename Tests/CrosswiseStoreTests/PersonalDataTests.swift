@@ -121,6 +121,9 @@ import Testing
         #expect(s["daysOff"]?.array?.first?["firstDay"] == .string("2026-12-24"))
         #expect(s["writingChecks"]?.array?.first?["count"] == .int(2))
         #expect(s["calendarFeed"]?["exists"] == .bool(true))
+        let inbox = s["notices"]?["inbox"]?.array?.map { $0["kind"] }
+        #expect(inbox?.contains(.string("leadComment")) == true && inbox?.contains(.string("leadRating")) == true)
+        #expect(s["notices"]?["emails"]?.array?.isEmpty == false)
         #expect(s["auditLog"]?.array?.map { $0["action"] } == [.string("created"), .string("updated"), .string("updated")])
 
         let json = String(decoding: try document.json(), as: UTF8.self)

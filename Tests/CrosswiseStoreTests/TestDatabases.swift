@@ -27,4 +27,15 @@ enum TestDatabases {
         try await db.migrate()
         return db
     }
+
+    /// A second handle on the same database, as another `crosswise serve` process would have:
+    /// for PostgreSQL its own connections to the same schema; for SQLite (one process) the same.
+    static func secondProcess(of db: CrosswiseDatabase) async throws -> CrosswiseDatabase? {
+        guard case .postgres(let url) = db.location else { return nil }
+        struct Row: Decodable { let schema: String }
+        let schema = try await (db.db as! any SQLDatabase).raw("SELECT current_schema() AS schema").first(decoding: Row.self)!.schema
+        var logger = Logger(label: "test")
+        logger.logLevel = .warning
+        return try CrosswiseDatabase(.postgres(url: url), logger: logger, schema: schema)
+    }
 }

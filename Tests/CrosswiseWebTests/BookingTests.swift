@@ -93,8 +93,9 @@ import Testing
     @Test func planningAndBookingMakeTheSameNumberOfQueriesForThreeOrThirtyPeople() async throws {
         let three = try await queries(withColleagues: 2), thirty = try await queries(withColleagues: 29)
         #expect(three.page == thirty.page && three.booking == thirty.booking)
-        // Measured: 11 for the page and 12 for booking, sign-in's session lookups included.
-        #expect(three.page <= 11 && three.booking <= 12)
+        // Measured: 11 for the page and 13 for booking, sign-in's session lookups included (the
+        // booking's notices and their e-mails are a constant few of them, whatever the number of people).
+        #expect(three.page <= 11 && three.booking <= 13)
     }
 
     @Test func forgedStartsAndMissingTokensBookNothing() async throws {

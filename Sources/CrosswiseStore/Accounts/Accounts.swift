@@ -142,7 +142,8 @@ public struct Accounts: Sendable {
 
     /// Sets a password without the old one (setup, admin reset, CLI) and ends every session of
     /// the person except `token`. A temporary password (one an admin hands over) works for
-    /// seven days and only to choose a new one.
+    /// seven days and only to choose a new one; it is also e-mailed to the person (queued in the
+    /// same transaction, and blanked from the outbox once sent).
     /// With `actor` (an admin issuing a password, the command line) the audit log notes that the
     /// password changed, never the password or its hash.
     public func setPassword(of person: Person, to password: String, temporary: Bool = false, keepingSession token: String? = nil,
@@ -153,8 +154,11 @@ public struct Accounts: Sendable {
         person.lockedUntil = nil
         let personID = try person.requireID()
         let keep = token.map(SecretToken.digest)
+        let notice = temporary ? Accounts.temporaryPasswordNotice(for: person, password: password) : nil
+        let notices = Notices(db: db, organizationID: person.$organization.id, now: now)
         try await db.transaction { db in
             try await person.save(on: db)
+            if let notice { try await notices.post(notice, on: db) }
             let query = SessionRecord.query(on: db).filter(\.$person.$id == personID)
             if let keep { query.filter(\.$id != keep) }
             try await query.delete()
@@ -162,6 +166,18 @@ public struct Accounts: Sendable {
             try await AuditLog.record(on: db, organizationID: person.$organization.id, actor: actor, .updated, .person,
                                       id: personID.uuidString, label: person.name, changes: [change])
         }
+    }
+
+    /// The inbox line never holds the password; only the e-mail does.
+    static func temporaryPasswordNotice(for person: Person, password: String) -> NewNotice {
+        let title = "A temporary password was issued for you"
+        let body = "An administrator issued a temporary password for your Crosswise account. "
+            + "It works for seven days, and only to choose a new password."
+        let text = "Hello \(person.firstName),\n\n\(body)\n\n"
+            + "Sign in with your e-mail address (\(person.email)) and this password:\n\n    \(password)\n\n"
+            + "If you did not expect this, tell your administrator." + NewNotice.footer
+        return NewNotice(to: person.id!, kind: .temporaryPassword, title: title, body: body, subject: .account(person.id!),
+                         email: .init(subject: "Your temporary Crosswise password", text: text, hasSecret: true))
     }
 
     public func removeExpiredSessions() async throws {

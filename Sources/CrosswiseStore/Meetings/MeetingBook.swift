@@ -7,10 +7,12 @@ import Worldtime
 public struct MeetingBook: Sendable {
     public let db: any Database
     public let organizationID: UUID
+    public let now: @Sendable () -> Date
 
-    public init(db: any Database, organizationID: UUID) {
+    public init(db: any Database, organizationID: UUID, now: @escaping @Sendable () -> Date = Date.init) {
         self.db = db
         self.organizationID = organizationID
+        self.now = now
     }
 
     /// One planned slot as it will be stored: its participants with their directory ids.
@@ -29,7 +31,8 @@ public struct MeetingBook: Sendable {
     /// Stores one meeting, or every occurrence of a series under one series id, in one
     /// transaction. Participants name people and clients by id (their keys); both are looked up
     /// inside this organization, so a key from elsewhere cannot attach someone. Two queries
-    /// before the writes, whatever the number of participants.
+    /// before the writes, whatever the number of participants. Everyone involved gets a
+    /// "meeting booked" notice with the invitation, in the same transaction.
     @discardableResult
     public func book(title: String, organizerID: UUID, teamID: UUID?, zone: TimeZoneName, occurrences: [Booking]) async throws -> [Meeting] {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -40,14 +43,19 @@ public struct MeetingBook: Sendable {
         guard errors.isEmpty else { throw ValidationFailure(errors) }
 
         let participants = occurrences.flatMap { $0.attendance.map(\.participant) }
-        let people = Set(try await Person.query(on: db).filter(\.$organization.$id == organizationID)
-            .filter(\.$id ~~ Set(participants.compactMap(\.personID))).all().compactMap(\.id))
+        let found = try await Person.query(on: db).filter(\.$organization.$id == organizationID)
+            .filter(\.$id ~~ Set(participants.compactMap(\.personID) + [organizerID])).all()
+        let byID = Dictionary(found.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
+        let people = Set(participants.compactMap(\.personID).filter { byID[$0] != nil })
         let clients = Set(try await Client.query(on: db).filter(\.$organization.$id == organizationID)
             .filter(\.$id ~~ Set(participants.compactMap(\.clientID))).all().compactMap(\.id))
         let organizationID = organizationID
         let seriesID = occurrences.count > 1 ? UUID() : nil
+        let stamp = now()
+        let notices = Notices(db: db, organizationID: organizationID, now: now)
         return try await db.transaction { db in
             var meetings: [Meeting] = []
+            var booked: [MeetingNotices.Booked] = []
             for occurrence in occurrences {
                 let meeting = Meeting(organizationID: organizationID, organizerID: organizerID, teamID: teamID, seriesID: seriesID,
                                       title: title, startsAt: occurrence.start, endsAt: occurrence.end, timeZone: zone.identifier)
@@ -62,6 +70,11 @@ public struct MeetingBook: Sendable {
                 }
                 try await rows.create(on: db)
                 meetings.append(meeting)
+                booked.append(.init(meeting: meeting, attendees: rows))
+            }
+            if let organizer = byID[organizerID] {
+                let posted = MeetingNotices.notices(.request, booked, organizer: organizer, people: byID, stamp: stamp)
+                try await notices.post(posted, to: found, on: db)
             }
             return meetings
         }
@@ -105,16 +118,25 @@ public struct MeetingBook: Sendable {
 
     /// Cancels a meeting, or the rest of its series from this occurrence on. Only the organizer
     /// or an admin may; anyone else gets "not found", like an id from another organization.
+    /// Everyone involved gets a "meeting cancelled" notice with the cancellation, in the same
+    /// transaction as the delete.
     public func cancel(_ id: UUID, by personID: UUID, isAdmin: Bool, wholeSeries: Bool) async throws -> Int {
         guard let meeting = try await meeting(id), isAdmin || meeting.$organizer.id == personID else { throw DirectoryError.notFound }
+        var cancelled = [meeting]
         if wholeSeries, let series = meeting.seriesID {
-            let later = try await Meeting.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$seriesID == series)
-                .filter(\.$startsAt >= meeting.startsAt).all()
-            try await db.transaction { db in for m in later { try await m.delete(on: db) } }
-            return later.count
+            cancelled = try await Meeting.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$seriesID == series)
+                .filter(\.$startsAt >= meeting.startsAt).sort(\.$startsAt).with(\.$attendees) { $0.with(\.$person) }.all()
         }
-        try await meeting.delete(on: db)
-        return 1
+        let people = Dictionary(cancelled.flatMap(\.attendees).compactMap { row in row.person.flatMap { p in p.id.map { ($0, p) } } },
+                                uniquingKeysWith: { a, _ in a })
+        let notices = MeetingNotices.notices(.cancel, cancelled.map { .init(meeting: $0, attendees: $0.attendees) },
+                                             organizer: meeting.organizer, people: people, stamp: now())
+        let poster = Notices(db: db, organizationID: organizationID, now: now)
+        try await db.transaction { [cancelled] db in
+            try await poster.post(notices, to: Array(people.values) + [meeting.organizer], on: db)
+            for m in cancelled { try await m.delete(on: db) }
+        }
+        return cancelled.count
     }
 
     /// Who took the inconvenience in a team's booked meetings so far, keyed like the planner's

@@ -29,6 +29,7 @@ enum CrosswiseMigrations {
         M006_CreateSkills(),
         M007_HardenAccounts(),
         M008_AttendeesByPersonID(),
+        M009_CreateNotices(),
         M010_CreatePrivacy(),
     ]
 }

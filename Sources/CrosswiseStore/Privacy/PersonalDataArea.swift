@@ -35,6 +35,6 @@ extension PersonalData {
     /// Every area, in the export's reading order (the JSON sorts keys anyway).
     public static let areas: [any PersonalDataArea] = [
         ProfileData(), AccountData(), SessionsData(), TeamsData(), SkillsData(), MeetingsData(),
-        DaysOffData(), WritingChecksData(), CalendarFeedData(), AuditData(),
+        DaysOffData(), WritingChecksData(), CalendarFeedData(), NoticesData(), AuditData(),
     ]
 }

@@ -98,10 +98,11 @@ extension SkillsBook {
     }
 
     /// A lead's ratings of a team member, stored as evidence with the comment and example. The
-    /// caller checks the rater may rate this person; this checks the ratings themselves.
+    /// caller checks the rater may rate this person; this checks the ratings themselves. The
+    /// person gets a "lead rating" notice in the same transaction.
     public func recordRatings(_ ratings: [Rating], of personID: UUID, by raterID: UUID, at now: Date) async throws {
         _ = try await requirePerson(personID)
-        _ = try await requirePerson(raterID)
+        let rater = try await requirePerson(raterID)
         let framework = try await currentFramework()
         var check = FieldChecker()
         if ratings.isEmpty { check.add(.ratings, "Rate at least one competency") }
@@ -120,7 +121,12 @@ extension SkillsBook {
         }
         try check.finish()
         let batch = UUID(), checked = clean
+        let names = checked.compactMap { framework.competency($0.competency)?.name }
+        let notice = NewNotice(to: personID, kind: .leadRating, title: "\(rater.name) rated your skills",
+                               body: "New ratings for \(names.joined(separator: ", ")), with comments and examples.", subject: .profile(personID))
+        let notices = Notices(db: db, organizationID: organizationID, now: { now })
         try await db.transaction { db in
+            if raterID != personID { try await notices.post(notice, on: db) }
             for rating in checked {
                 try await EvidenceRecord(personID: personID, competencyID: rating.competency, level: Double(rating.level), source: Evidence.Source.lead.rawValue,
                                          batch: batch, recordedBy: raterID, frameworkVersion: framework.version,

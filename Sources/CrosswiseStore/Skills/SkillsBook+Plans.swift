@@ -123,7 +123,18 @@ extension SkillsBook {
         if text.isEmpty { check.add(.text, "Write what happened") }
         if text.count > 2000 { check.add(.text, "Keep the note under 2,000 characters") }
         try check.finish()
-        try await PlanNote(planID: plan.id!, authorID: authorID, kind: kind, day: day, text: text).save(on: db)
+        let note = PlanNote(planID: plan.id!, authorID: authorID, kind: kind, day: day, text: text)
+        guard kind == "comment", authorID != personID else { return try await note.save(on: db) }
+        // A comment by someone else (the lead) reaches the plan's owner.
+        let author = try await requirePerson(authorID)
+        let excerpt = text.count > 200 ? String(text.prefix(199)) + "…" : text
+        let notice = NewNotice(to: personID, kind: .leadComment, title: "\(author.name) commented on your plan", body: excerpt,
+                               subject: .plan(plan.id!))
+        let notices = Notices(db: db, organizationID: organizationID)
+        try await db.transaction { db in
+            try await note.save(on: db)
+            try await notices.post(notice, on: db)
+        }
     }
 
     /// A real calendar date this century, "2027-01-15".

@@ -1,0 +1,57 @@
+import FluentKit
+import Foundation
+
+/// Notices: the inbox, delivery choices and the e-mails queued or sent to the person. Erasing
+/// deletes all of those and takes the person's name and address out of notices and e-mails
+/// addressed to others (an invitation lists who else attends), so nothing waiting to be sent
+/// still names them.
+struct NoticesData: PersonalDataArea {
+    let section = "notices"
+
+    struct Notices: Encodable, Sendable {
+        let inbox: [Item]
+        let delivery: [String: String]
+        let emails: [Mail]
+        let lastDigestDay: String?
+    }
+
+    struct Item: Encodable, Sendable { let kind: String; let title: String; let body: String; let createdAt: Date; let readAt: Date? }
+    /// The text is left out: a sent temporary password is already blanked, and the subject and
+    /// state say what went out.
+    struct Mail: Encodable, Sendable { let subject: String; let state: String; let createdAt: Date; let sentAt: Date? }
+
+    func export(_ person: Person, on db: any Database) async throws -> any Encodable & Sendable {
+        let id = try person.requireID()
+        let inbox = try await InboxNotice.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt, .descending).all()
+            .map { Item(kind: $0.kind, title: $0.title, body: $0.body, createdAt: $0.createdAt, readAt: $0.readAt) }
+        let choices = try await NoticePreference.query(on: db).filter(\.$person.$id == id).all()
+        let mails = try await OutboxMessage.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt, .descending).all()
+            .map { Mail(subject: $0.subject, state: $0.state, createdAt: $0.createdAt, sentAt: $0.sentAt) }
+        let digest = try await DigestDay.find(id, on: db)
+        return Notices(inbox: inbox, delivery: Dictionary(choices.map { ($0.kind, $0.delivery) }) { a, _ in a }, emails: mails,
+                       lastDigestDay: digest?.day)
+    }
+
+    func erase(_ erasure: Erasure, on db: any Database) async throws {
+        let id = erasure.personID
+        try await InboxNotice.query(on: db).filter(\.$person.$id == id).delete()
+        try await NoticePreference.query(on: db).filter(\.$person.$id == id).delete()
+        try await DigestDay.query(on: db).filter(\.$id == id).delete()
+        try await OutboxMessage.query(on: db).group(.or) { $0.filter(\.$person.$id == id).filter(\.$recipient == erasure.email) }.delete()
+        for notice in try await InboxNotice.query(on: db).filter(\.$organization.$id == erasure.organizationID).all() {
+            let (title, body) = (erasure.scrub(notice.title), erasure.scrub(notice.body))
+            guard title != notice.title || body != notice.body else { continue }
+            notice.title = title
+            notice.body = body
+            try await notice.save(on: db)
+        }
+        for mail in try await OutboxMessage.query(on: db).filter(\.$organization.$id == erasure.organizationID).all() {
+            let (subject, text, calendar) = (erasure.scrub(mail.subject), erasure.scrub(mail.text), mail.calendar.map(erasure.scrub))
+            guard subject != mail.subject || text != mail.text || calendar != mail.calendar else { continue }
+            mail.subject = subject
+            mail.text = text
+            mail.calendar = calendar
+            try await mail.save(on: db)
+        }
+    }
+}
