@@ -122,7 +122,7 @@ import Testing
         #expect(s["writingChecks"]?.array?.first?["count"] == .int(2))
         #expect(s["calendarFeed"]?["exists"] == .bool(true))
         let inbox = s["notices"]?["inbox"]?.array?.map { $0["kind"] }
-        #expect(inbox?.contains(.string("leadComment")) == true && inbox?.contains(.string("leadRating")) == true)
+        #expect(inbox?.contains(.string("lead-comment")) == true && inbox?.contains(.string("lead-rating")) == true)
         #expect(s["notices"]?["emails"]?.array?.isEmpty == false)
         #expect(s["auditLog"]?.array?.map { $0["action"] } == [.string("created"), .string("updated"), .string("updated")])
 
