@@ -165,7 +165,9 @@ let package = Package(
                 "FormBodies",
                 "Skills",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            // Read from the source tree by path (Snapshot.directory), not bundled.
+            exclude: ["__Snapshots__"]
         ),
     ]
 )

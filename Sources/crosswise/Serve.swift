@@ -81,16 +81,31 @@ struct Serve: AsyncParsableCommand {
             }
         }
         let lines = demoLines
+        let mailLine = mailSettings.map { "E-mail: through \($0.host):\($0.port) (\($0.security.rawValue))" }
+            ?? "E-mail: off (no --smtp-host); notices stay in the inbox"
         let app = buildApplication(services: services, logger: logger) { port in
             let text = "Crosswise is running at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)  (\(location))\n"
                 + "Time zone data: IANA tzdata \(TimeZoneDatabase.shared.summary)\n"
                 + "Competency framework: \(framework.active.count) competencies, \(framework.roles.count) roles (built in, validated)\n"
+                + mailLine + "\n"
                 + lines.map { $0 + "\n" }.joined()
             // Written straight to the descriptor so it appears at once even when piped.
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         ShutdownWatchdog.arm(after: .seconds(15))
-        var group = ServiceGroupConfiguration(services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        // Every process runs both: the outbox's leases and the jobs' claimed rows make several
+        // processes on one PostgreSQL send each e-mail and run each job once.
+        let delivery = mailSettings.map(MailDelivery.init)
+        var deliver: OutboxWorker.Deliver?
+        if let delivery { deliver = { mail in try await delivery.send(mail) } }
+        let outbox = OutboxWorker(db: db.db, deliver: deliver, logger: logger)
+        let accounts = services.accounts
+        let cleanup = ScheduledJob(name: "accounts.cleanup", timing: .every(Duration.seconds(3600))) { _ in
+            try await accounts.removeExpiredSessions()
+        }
+        let scheduler = Scheduler(db: db.db, jobs: NoticeJobs.all(db: db.db) + [cleanup], logger: logger)
+        var group = ServiceGroupConfiguration(services: [.init(service: app), .init(service: outbox), .init(service: scheduler)],
+                                              gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         // Requests get ten seconds to finish after SIGTERM; then they are cancelled.
         group.maximumGracefulShutdownDuration = .seconds(10)
         try await ServiceGroup(configuration: group).run()

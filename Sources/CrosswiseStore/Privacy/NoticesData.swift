@@ -15,18 +15,21 @@ struct NoticesData: PersonalDataArea {
         let lastDigestDay: String?
     }
 
-    struct Item: Encodable, Sendable { let kind: String; let title: String; let body: String; let createdAt: Date; let readAt: Date? }
-    /// The text is left out: a sent temporary password is already blanked, and the subject and
-    /// state say what went out.
-    struct Mail: Encodable, Sendable { let subject: String; let state: String; let createdAt: Date; let sentAt: Date? }
+    /// Kind, link and dates without the wording: a notice's text is made from records the other
+    /// sections export already, and it names colleagues ("Priya Nair rated your skills"), which
+    /// the export never does.
+    struct Item: Encodable, Sendable { let kind: String; let about: String?; let createdAt: Date; let readAt: Date? }
+    /// The text is left out for the same reason as a notice's, and a temporary password's until
+    /// it is sent; the state and dates say what went out and when.
+    struct Mail: Encodable, Sendable { let calendarMethod: String?; let state: String; let createdAt: Date; let sentAt: Date? }
 
     func export(_ person: Person, on db: any Database) async throws -> any Encodable & Sendable {
         let id = try person.requireID()
         let inbox = try await InboxNotice.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt, .descending).all()
-            .map { Item(kind: $0.kind, title: $0.title, body: $0.body, createdAt: $0.createdAt, readAt: $0.readAt) }
+            .map { Item(kind: $0.kind, about: $0.subjectKind, createdAt: $0.createdAt, readAt: $0.readAt) }
         let choices = try await NoticePreference.query(on: db).filter(\.$person.$id == id).all()
         let mails = try await OutboxMessage.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt, .descending).all()
-            .map { Mail(subject: $0.subject, state: $0.state, createdAt: $0.createdAt, sentAt: $0.sentAt) }
+            .map { Mail(calendarMethod: $0.calendarMethod, state: $0.state, createdAt: $0.createdAt, sentAt: $0.sentAt) }
         let digest = try await DigestDay.find(id, on: db)
         return Notices(inbox: inbox, delivery: Dictionary(choices.map { ($0.kind, $0.delivery) }) { a, _ in a }, emails: mails,
                        lastDigestDay: digest?.day)

@@ -3,10 +3,10 @@ import Hummingbird
 import Logging
 
 /// Every area of the site, in the order of the navigation bar. Adding an area is one line here.
-let siteAreas: [any Area.Type] = [
-    TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self,
-    AccountArea.self, AboutArea.self,
-]
+/// Computed, not stored: a stored global of metatypes is not `Sendable` to the compiler.
+var siteAreas: [any Area.Type] {
+    [TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self, AccountArea.self, AboutArea.self]
+}
 
 /// The router with every middleware and area. Tests drive this directly.
 public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
