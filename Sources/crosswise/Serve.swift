@@ -67,8 +67,9 @@ struct Serve: AsyncParsableCommand {
             await db.shutdown()
             throw CommandFailure(error.description)
         }
-        let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies, trustProxy: trustProxy,
+        var configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies, trustProxy: trustProxy,
                                              publicURL: publicAddress.flatMap(PublicURL.init))
+        configuration.emailOn = mailSettings != nil
         let services = try await AppServices(database: db, configuration: configuration)
         try await services.accounts.removeExpiredSessions()
         var demoLines: [String] = []

@@ -15,7 +15,7 @@ enum Snapshot {
         Layout(title: title, signedIn: signedIn, userName: signedIn ? "Angelica Santos" : "",
                nav: signedIn ? [NavItem(label: "Today", href: TodayRoute.today.path, current: section == .today),
                                 NavItem(label: "Skills", href: SkillsRoute.profile.path, current: section == .skills)] : [],
-               csrf: "snapshot-token", notice: nil, tzdata: "2026a (bundled)")
+               csrf: "snapshot-token", notice: nil, unread: signedIn ? "2 unread" : nil, tzdata: "2026a (bundled)")
     }
 
     static func render(_ template: String, title: String, section: Section = .none, signedIn: Bool = true, page: Any) async throws -> String {

@@ -81,6 +81,12 @@ public struct Notices: Sendable {
             .sort(\.$createdAt, .descending).sort(\.$id, .descending).range(max(0, page) * size..<(max(0, page) + 1) * size).all()
     }
 
+    /// One of the person's own notices; someone else's id finds nothing.
+    public func notice(_ id: UUID, of personID: UUID) async throws -> InboxNotice? {
+        try await InboxNotice.query(on: db).filter(\.$id == id).filter(\.$person.$id == personID)
+            .filter(\.$organization.$id == organizationID).first()
+    }
+
     /// For the header on every page: one query on the (person, read) index.
     public func unreadCount(of personID: UUID) async throws -> Int {
         try await InboxNotice.query(on: db).filter(\.$person.$id == personID).filter(\.$organization.$id == organizationID)

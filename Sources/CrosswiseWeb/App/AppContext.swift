@@ -15,6 +15,8 @@ public struct Viewer: Sendable {
     public let ledTeamIDs: [UUID]
     /// The session token, kept so a password change can end every other session.
     public let sessionToken: String
+    /// Unread notices, for the header; counted on page requests only.
+    public var unreadNotices = 0
 
     public var isAdmin: Bool { role == .admin }
     /// Signed in with a temporary password an admin issued: only choosing a new one is open.

@@ -19,6 +19,8 @@ public struct AppConfiguration: Sendable {
     public var trustProxy = false
     /// Where people reach Crosswise; links that leave the browser (calendar feeds) use it.
     public var publicURL: PublicURL?
+    /// A mail server is set, so notices can go by e-mail; without one they stay in the inbox.
+    public var emailOn = false
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, bcryptCost: UInt8 = 12, trustProxy: Bool = false,
                 publicURL: PublicURL? = nil) {
@@ -101,5 +103,6 @@ public struct AppServices: Sendable {
         Directory(db: db, organizationID: viewer.organizationID, rosters: rosters, actor: viewer.actor)
     }
     func skills(for viewer: Viewer) -> SkillsBook { SkillsBook(db: db, organizationID: viewer.organizationID, actor: viewer.actor) }
+    func notices(for viewer: Viewer) -> Notices { Notices(db: db, organizationID: viewer.organizationID, now: now) }
     func meetings(for viewer: Viewer) -> MeetingBook { MeetingBook(db: db, organizationID: viewer.organizationID) }
 }

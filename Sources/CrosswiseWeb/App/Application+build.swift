@@ -5,7 +5,8 @@ import Logging
 /// Every area of the site, in the order of the navigation bar. Adding an area is one line here.
 /// Computed, not stored: a stored global of metatypes is not `Sendable` to the compiler.
 var siteAreas: [any Area.Type] {
-    [TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self, AccountArea.self, AboutArea.self]
+    [TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self, AccountArea.self, AboutArea.self,
+     InboxArea.self]
 }
 
 /// The router with every middleware and area. Tests drive this directly.

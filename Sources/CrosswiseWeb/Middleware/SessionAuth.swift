@@ -18,6 +18,9 @@ struct SessionAuth: RouterMiddleware {
             let led = person.role == .member ? [] : try await Directory(db: services.db, organizationID: person.$organization.id).teamsLed(by: personID)
             context.viewer = Viewer(person: person, personID: personID, organizationID: person.$organization.id,
                                     role: person.role, ledTeamIDs: led, sessionToken: token)
+            if request.method == .get {
+                context.viewer?.unreadNotices = try await Notices(db: services.db, organizationID: person.$organization.id).unreadCount(of: personID)
+            }
         }
         return try await next(request, context)
     }

@@ -36,7 +36,7 @@ extension PageContext: NamedFields {
 extension Layout: NamedFields {
     static let fields: Fields<Layout> = [
         "title": \.title, "signedIn": \.signedIn, "userName": \.userName, "nav": \.nav, "csrf": \.csrf, "notice": \.notice, "tzdata": \.tzdata,
-        "links": \.links,
+        "links": \.links, "unread": \.unread,
     ]
 }
 
@@ -50,6 +50,7 @@ extension TodayController.TeamClocks: NamedFields {
 extension LayoutLinks: NamedFields {
     static let fields: Fields<LayoutLinks> = [
         "home": \.home, "about": \.about, "password": \.password, "signOut": \.signOut, "stylesheet": \.stylesheet, "icon": \.icon,
+        "inbox": \.inbox,
     ]
 }
 

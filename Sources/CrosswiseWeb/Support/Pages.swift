@@ -5,7 +5,7 @@ import Worldtime
 
 /// The parts of the app a page can belong to, for the navigation's current marker.
 enum Section: String, Sendable {
-    case today, team, meetings, check, skills, admin, account, about, none
+    case today, team, meetings, check, skills, admin, account, about, inbox, none
 }
 
 struct NavItem: Sendable { let label, href: String; let current: Bool }
@@ -17,6 +17,8 @@ struct Layout: Sendable {
     let nav: [NavItem]
     let csrf: String
     let notice: String?
+    /// "3 unread" for the header's inbox link, nil when there are none.
+    let unread: String?
     /// "2026f (bundled)": the IANA release behind every local time shown.
     let tzdata: String
     let links = LayoutLinks()
@@ -27,6 +29,7 @@ struct LayoutLinks: Sendable {
     let about = AboutRoute.about.path
     let password = AccountRoute.password.path
     let signOut = AccountRoute.signOut.path
+    let inbox = InboxRoute.inbox.path
     let stylesheet = StaticRoute.stylesheet.path
     let icon = StaticRoute.icon.path
 }
@@ -86,7 +89,7 @@ extension AppServices {
             nav: navigation(for: context.viewer, section: section),
             // Error pages meet requests no route's gate saw; a session's token is derived from it.
             csrf: context.csrfToken.isEmpty ? context.viewer.map { CSRFProtection.token(forSession: $0.sessionToken) } ?? "" : context.csrfToken,
-            notice: notice, tzdata: TimeZoneDatabase.shared.summary)
+            notice: notice, unread: context.viewer.flatMap { $0.unreadNotices > 0 ? "\($0.unreadNotices) unread" : nil }, tzdata: TimeZoneDatabase.shared.summary)
         let html = Pages.html(templates, template, layout: layout, page: page)
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
