@@ -20,7 +20,7 @@ enum HeaderText {
     static func unstructured(_ text: String) -> [String] {
         let line = singleLine(text)
         let words = line.split(separator: " ").map(String.init)
-        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), words.allSatisfy({ $0.utf8.count <= 76 && !$0.hasPrefix("=?") }) {
+        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), words.allSatisfy({ $0.utf8.count <= 76 && !$0.contains("=?") }) {
             return words
         }
         return encodedWords(line)

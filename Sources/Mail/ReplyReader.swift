@@ -20,6 +20,10 @@ final class ReplyReader: ChannelInboundHandler {
     private var replies: [SMTPReply] = []
     private var waiting: EventLoopPromise<SMTPReply>?
     private var failure: Failure?
+    /// Lines of the reply being read. Capped with the replies nobody asked for yet, so a server
+    /// (or anyone on the path before STARTTLS) streaming "220-" lines cannot fill memory.
+    private var linesInReply = 0
+    static let maxLinesInReply = 100, maxUnreadReplies = 8
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var buffer = unwrapInboundIn(data)
@@ -28,6 +32,11 @@ final class ReplyReader: ChannelInboundHandler {
             var line = Array(pending[..<end])
             pending.removeSubrange(...end)
             if line.last == 0x0D { line.removeLast() }
+            linesInReply += 1
+            guard linesInReply <= Self.maxLinesInReply, replies.count < Self.maxUnreadReplies else {
+                fail(.notSMTP, context: context)
+                return
+            }
             do throws(SMTPReplyParser.Failure) {
                 if let reply = try parser.consume(line: String(decoding: line, as: UTF8.self)) { deliver(reply) }
             } catch {
@@ -72,6 +81,7 @@ final class ReplyReader: ChannelInboundHandler {
     var hasUnreadInput: Bool { !pending.isEmpty || !replies.isEmpty }
 
     private func deliver(_ reply: SMTPReply) {
+        linesInReply = 0
         if let waiting {
             self.waiting = nil
             waiting.succeed(reply)

@@ -86,6 +86,34 @@ import Testing
         await fixture.db.shutdown()
     }
 
+    /// Found by an outside review: a batch is leased at once, and a slow server made the batch
+    /// outlast its lease, so a second worker claimed the tail and both sent it.
+    @Test(arguments: TestDatabases.kinds)
+    func aBatchThatOutlastsItsLeaseIsNotSentTwiceWhenAnotherWorkerTakesItsTail(kind: String) async throws {
+        let fixture = try await NoticeFixture.make(kind)
+        let clock = TestClock(Date(timeIntervalSince1970: 1_800_000_000))
+        try await fixture.queueMails(3, at: clock.now())
+        let other = try await TestDatabases.secondProcess(of: fixture.db)
+        let deliveries = Deliveries()
+        let second = OutboxWorker(db: (other ?? fixture.db).db, deliver: { await deliveries.record($0) },
+                                  settings: settings(lease: .seconds(60)), logger: logger, now: { clock.now() })
+        let secondHandled = Deliveries()
+        // Each message takes 40 s of the 60 s lease; during the second one the third
+        // message's lease (taken with the batch) runs out and the other worker claims it.
+        let slow = OutboxWorker(db: fixture.db.db, deliver: { mail in
+            await deliveries.record(mail)
+            clock.advance(40)
+            if await deliveries.counts.count == 2, try await second.runOnce() > 0 { await secondHandled.record(mail) }
+        }, settings: settings(lease: .seconds(60)), logger: logger, now: { clock.now() })
+        _ = try await slow.runOnce()
+        #expect(await !secondHandled.counts.isEmpty, "the other worker took part")
+        let counts = await deliveries.counts
+        #expect(counts.count == 3 && counts.values.allSatisfy { $0 == 1 }, "deliveries per message: \(counts.values.sorted())")
+        #expect(try await fixture.outbox().allSatisfy { $0.state == OutboxState.sent.rawValue })
+        await other?.shutdown()
+        await fixture.db.shutdown()
+    }
+
     @Test(arguments: TestDatabases.kinds)
     func aTemporaryFailureIsRetriedWithGrowingDelaysThenGivenUp(kind: String) async throws {
         let fixture = try await NoticeFixture.make(kind)

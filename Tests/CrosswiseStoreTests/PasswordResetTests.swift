@@ -103,6 +103,18 @@ import Testing
         await db.shutdown()
     }
 
+    /// Found by an outside review: a throttled request still deleted the person's links, so a
+    /// stranger who knew the address could cancel the link the person was about to use.
+    @Test(arguments: TestDatabases.kinds)
+    func aThrottledRequestLeavesThePersonsLatestLinkWorking(kind: String) async throws {
+        let (db, accounts, _, _) = try await demo(kind)
+        var latest: String?
+        for _ in 0..<Accounts.maxResetRequestsPerAddress { latest = try await accounts.requestReset(email: email) }
+        #expect(try await accounts.requestReset(email: email) == nil)
+        #expect(try await accounts.resetLinkWorks(try #require(latest)))
+        await db.shutdown()
+    }
+
     @Test(arguments: TestDatabases.kinds)
     func aDeactivatedPersonGetsNoLinkAndTheirOpenLinkStopsWorking(kind: String) async throws {
         let (db, accounts, _, person) = try await demo(kind)

@@ -101,6 +101,17 @@ import Testing
         return World(db: db, organizationID: orgID, admin: admin, subject: subject, colleague: colleague, lead: lead, attended: attended)
     }
 
+    /// Found by an outside review: erasing "Ed" rewrote "booked" in everyone's notices, and a
+    /// name split by the calendar's 75-octet folding or written "Nair\\, Rohan" survived.
+    @Test func scrubbingReplacesWholeNamesOnlyAndAFoldedInvitationIsStillFound() {
+        let ed = Erasure(personID: UUID(), organizationID: UUID(), name: "Ed", email: "ed@example.org", formerKey: "former:x")
+        #expect(ed.scrub("Meeting booked: Ed's sync (ED@example.org), edited by Edna")
+            == "Meeting booked: a former colleague's sync (a former colleague), edited by Edna")
+        let rohan = Erasure(personID: UUID(), organizationID: UUID(), name: "Nair, Rohan", email: "rohan@example.org", formerKey: "former:y")
+        let invitation = "BEGIN:VEVENT\r\nDESCRIPTION:Planned with Crosswise for Priya Nair (Asia/Kolkata)\\, Nair\r\n \\, Rohan (Asia/Kolkata)\r\nEND:VEVENT"
+        #expect(!rohan.mentions(invitation) && rohan.mentions(NoticesData.unfolded(invitation)))
+    }
+
     @Test(arguments: TestDatabases.kinds)
     func theExportHasEverySectionFilledAndNothingOfAnotherPerson(kind: String) async throws {
         let world = try await world(kind)

@@ -32,6 +32,16 @@ import Testing
         #expect(MIMEReading.header("Subject", in: bytes) == "Hello Bcc: everyone@client.test X-Evil: 1")
     }
 
+    /// Found by an outside review: an encoded word inside a word ("Sync(=?utf-8?q?...?=)") was
+    /// sent as is, and mail programs showed the attacker's decoded text in a trusted sender's subject.
+    @Test func anEncodedWordTypedInsideATitleIsEncodedAgainAndReadsBackAsTyped() throws {
+        let subject = "Meeting booked: Sync(=?utf-8?q?=E2=80=94_URGENT:_reset_at_evil.test?=)"
+        let bytes = try Sample.message(subject: subject).rendered()
+        let header = try #require(MIMEReading.header("Subject", in: bytes))
+        #expect(!header.contains("=?utf-8?q?"))
+        #expect(MIMEReading.decodeWords(header) == subject)
+    }
+
     @Test func addressesWithLineBreaksOrAngleBracketsAreRefused() {
         #expect(throws: MailError.self) { try MailAddress("lead@client.test\r\nRCPT TO:<x@y.z>") }
         #expect(throws: MailError.self) { try MailAddress("lead@client.test>") }

@@ -28,8 +28,12 @@ extension Accounts {
         let reset = PasswordReset(personID: person?.id ?? UUID(), tokenHash: SecretToken.digest(token),
                                   expiresAt: now().addingTimeInterval(Accounts.resetLifetime))
         let send = person != nil && requests <= Accounts.maxResetRequestsPerAddress
+        // Older links go only when a new one is made: a throttled request (someone repeating a
+        // stranger's address) must not cancel the link the person is about to use. The delete
+        // still runs, on an id that matches nothing, so both cases do the same work.
+        let replaced = send ? reset.$person.id : UUID()
         try await db.transaction { db in
-            try await PasswordReset.query(on: db).filter(\.$person.$id == reset.$person.id).delete()
+            try await PasswordReset.query(on: db).filter(\.$person.$id == replaced).delete()
             if send { try await reset.create(on: db) }
         }
         return send ? token : nil

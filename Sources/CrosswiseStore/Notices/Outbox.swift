@@ -68,6 +68,17 @@ struct Outbox {
         return try await OutboxMessage.query(on: db).filter(\.$leaseOwner == token).filter(\.$state == pending).all()
     }
 
+    /// Extends this worker's lease on one message just before it is sent, and says whether the
+    /// worker still holds it. A batch is leased at once, but sending it can outlast that lease;
+    /// without this, another worker could claim the batch's tail while this one was still
+    /// working through it, and both would send those messages.
+    func renew(_ message: OutboxMessage, token: String, now: Date, until: Date) async throws -> Bool {
+        try await OutboxMessage.query(on: db).filter(\.$id == message.id!).filter(\.$leaseOwner == token)
+            .filter(\.$leaseUntil > now).set(\.$leaseUntil, to: until).update()
+        let row = try await OutboxMessage.query(on: db).filter(\.$id == message.id!).first()
+        return row?.leaseOwner == token && row?.state == OutboxState.pending.rawValue && (row?.leaseUntil ?? now) > now
+    }
+
     /// Only the lease holder may record the outcome: a worker whose lease ran out must not
     /// overwrite what the next worker did.
     private func finish(_ message: OutboxMessage, token: String) -> QueryBuilder<OutboxMessage> {

@@ -17,7 +17,9 @@ public struct OutboxWorker: Service {
 
     public struct Settings: Sendable {
         public var pollInterval: Duration = .seconds(5)
-        public var lease: Duration = .seconds(300)
+        /// Renewed before each message, so it must outlast one send: the SMTP client's own limits
+        /// (connect, each reply, the reply after the body) add up to about six minutes at worst.
+        public var lease: Duration = .seconds(600)
         public var batchSize = 20
         /// Attempts in all, the first included.
         public var maxAttempts = 8
@@ -74,6 +76,10 @@ public struct OutboxWorker: Service {
         let batch = try await outbox.claim(token: token, limit: settings.batchSize, now: start,
                                            until: start.addingTimeInterval(settings.lease.seconds))
         for message in batch {
+            let sendStart = now()
+            guard try await outbox.renew(message, token: token, now: sendStart, until: sendStart.addingTimeInterval(settings.lease.seconds)) else {
+                continue
+            }
             let calendar = message.calendar.map { OutgoingMail.CalendarPart(text: $0, method: message.calendarMethod ?? "REQUEST") }
             let mail = OutgoingMail(to: message.recipient, subject: message.subject, text: message.text, calendar: calendar,
                                     messageID: message.messageID)

@@ -63,10 +63,27 @@ struct CalendarFeedData: PersonalDataArea {
 }
 
 extension Erasure {
-    /// `text` with the person's name and e-mail replaced by the stand-in, whatever the case.
+    /// `text` with the person's name and e-mail replaced by the stand-in. Only whole words match: erasing "Ed" must not turn "booked" into "booka former colleague"
+    /// (an outside review found exactly that).
     func scrub(_ text: String) -> String {
-        [name, email].filter { !$0.isEmpty }.reduce(text) {
-            $0.replacingOccurrences(of: $1, with: Erasure.standIn.lowercased(), options: .caseInsensitive)
+        mentionPatterns.reduce(text) { text, pattern in
+            pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
+                                             withTemplate: NSRegularExpression.escapedTemplate(for: Erasure.standIn.lowercased()))
+        }
+    }
+
+    /// Whether `text` names the person, matched as `scrub` matches.
+    func mentions(_ text: String) -> Bool {
+        mentionPatterns.contains { $0.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
+    }
+
+    /// The name and the address, each bounded by something that is not a letter, digit or
+    /// address character. The name matches as written (capitals included), so erasing "Will" or
+    /// "May" leaves "will" and "may" alone; the address matches whatever the case.
+    private var mentionPatterns: [NSRegularExpression] {
+        let before = "(?<![\\p{L}\\p{N}@._+-])", after = "(?![\\p{L}\\p{N}@_+-]|\\.[\\p{L}\\p{N}])"
+        return [(name, NSRegularExpression.Options()), (email, .caseInsensitive)].filter { !$0.0.isEmpty }.compactMap {
+            try? NSRegularExpression(pattern: before + NSRegularExpression.escapedPattern(for: $0.0) + after, options: $0.1)
         }
     }
 }

@@ -35,6 +35,13 @@ struct NoticesData: PersonalDataArea {
                        lastDigestDay: digest?.day)
     }
 
+    /// iCalendar text as written before folding and escaping (RFC 5545 3.1 and 3.3.11).
+    static func unfolded(_ calendar: String) -> String {
+        calendar.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n\t", with: "")
+            .replacingOccurrences(of: "\\,", with: ",").replacingOccurrences(of: "\\;", with: ";")
+            .replacingOccurrences(of: "\\n", with: " ").replacingOccurrences(of: "\\\\", with: "\\")
+    }
+
     func erase(_ erasure: Erasure, on db: any Database) async throws {
         let id = erasure.personID
         try await InboxNotice.query(on: db).filter(\.$person.$id == id).delete()
@@ -49,11 +56,18 @@ struct NoticesData: PersonalDataArea {
             try await notice.save(on: db)
         }
         for mail in try await OutboxMessage.query(on: db).filter(\.$organization.$id == erasure.organizationID).all() {
-            let (subject, text, calendar) = (erasure.scrub(mail.subject), erasure.scrub(mail.text), mail.calendar.map(erasure.scrub))
-            guard subject != mail.subject || text != mail.text || calendar != mail.calendar else { continue }
+            let (subject, text) = (erasure.scrub(mail.subject), erasure.scrub(mail.text))
+            // An invitation is folded at 75 octets and escaped, so a name can be split or written
+            // "Nair\, Rohan"; editing it would also break the calendar. One that names the person,
+            // read unfolded and unescaped, is dropped: the e-mail's text still says what it was.
+            let dropCalendar = mail.calendar.map { erasure.mentions(Self.unfolded($0)) } ?? false
+            guard subject != mail.subject || text != mail.text || dropCalendar else { continue }
             mail.subject = subject
             mail.text = text
-            mail.calendar = calendar
+            if dropCalendar {
+                mail.calendar = nil
+                mail.calendarMethod = nil
+            }
             try await mail.save(on: db)
         }
     }
