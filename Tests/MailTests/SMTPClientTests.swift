@@ -109,6 +109,20 @@ import Testing
         #expect(waited < .seconds(5))
     }
 
+    /// Found by an outside review: a server streaming "220-" lines grew the client to 530 MB
+    /// before the greeting's timeout; a reply of more than 100 lines now ends the session at once.
+    @Test func aReplyOfEndlessContinuationLinesIsRefusedLongBeforeTheTimeout() async throws {
+        let sink = try await SMTPSink(.init(greets: false, greetingContinuations: 5_000))
+        let settings = try Sample.settings(port: sink.port, reply: .seconds(20))
+        let clock = ContinuousClock()
+        let started = clock.now
+        let error = await #expect(throws: MailError.self) { try await SMTPClient(settings: settings).send(try Sample.message()) }
+        let waited = clock.now - started
+        await sink.stop()
+        #expect(error?.kind == .protocolFailure)
+        #expect(waited < .seconds(10))
+    }
+
     @Test func aClosedPortIsATemporaryConnectionFailure() async throws {
         let sink = try await SMTPSink()
         let port = sink.port

@@ -9,6 +9,8 @@ import Synchronization
 final class SMTPSink: Sendable {
     struct Script: Sendable {
         var greets = true
+        /// "220-" lines before the greeting: a hostile server streams them without end.
+        var greetingContinuations = 0
         var offersStartTLS = false
         var implicitTLS = false
         var authMechanisms: [String] = []

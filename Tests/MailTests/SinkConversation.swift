@@ -24,6 +24,7 @@ final class SinkConversation: ChannelInboundHandler {
     }
 
     func channelActive(context: ChannelHandlerContext) {
+        for _ in 0..<script.greetingContinuations { reply("220-sink.test says more", context) }
         if script.greets { reply("220 sink.test ESMTP ready", context) }
     }
 
