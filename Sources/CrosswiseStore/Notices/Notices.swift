@@ -77,8 +77,15 @@ public struct Notices: Sendable {
     /// Newest first; `page` counts from 0.
     public func inbox(of personID: UUID, page: Int = 0, perPage: Int = 30) async throws -> [InboxNotice] {
         let size = max(1, min(perPage, 200))
+        return try await inbox(of: personID, skipping: max(0, page) * size, limit: size)
+    }
+
+    /// `limit` notices after the newest `offset`: a page reads one more than it shows to know
+    /// whether an older page exists, without reading the pages before it.
+    public func inbox(of personID: UUID, skipping offset: Int, limit: Int) async throws -> [InboxNotice] {
+        let start = max(0, offset)
         return try await InboxNotice.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$person.$id == personID)
-            .sort(\.$createdAt, .descending).sort(\.$id, .descending).range(max(0, page) * size..<(max(0, page) + 1) * size).all()
+            .sort(\.$createdAt, .descending).sort(\.$id, .descending).range(start..<start + max(1, min(limit, 201))).all()
     }
 
     /// One of the person's own notices; someone else's id finds nothing.

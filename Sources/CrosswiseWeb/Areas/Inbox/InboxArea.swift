@@ -12,8 +12,7 @@ struct InboxArea: Area {
             let viewer = try context.requireViewer(), notices = services.notices(for: viewer)
             let page = max(0, min(Int(request.uri.queryParameters.get("page")?.prefix(4) ?? "") ?? 0, 1_000))
             // One more than a page, to know whether an older page exists.
-            let list = try await notices.inbox(of: viewer.personID, page: 0, perPage: (page + 1) * Self.perPage + 1)
-                .dropFirst(page * Self.perPage)
+            let list = try await notices.inbox(of: viewer.personID, skipping: page * Self.perPage, limit: Self.perPage + 1)
             let model = InboxPage(notices: Array(list.prefix(Self.perPage)), preferences: try await notices.preferences(of: viewer.personID),
                                   emailOn: services.configuration.emailOn, dates: DateWords(viewer),
                                   olderPage: list.count > Self.perPage ? page + 1 : nil)
