@@ -61,6 +61,50 @@ import Worldtime
     }
 
     @Test(arguments: TestDatabases.kinds)
+    func movingAMeetingSendsTheNewTimeUnderTheSameUIDAndCancelsForWhoeverIsLeftOut(kind: String) async throws {
+        let (db, directory, team, people) = try await demo(kind)
+        let book = MeetingBook(db: db.db, organizationID: team.$organization.id)
+        let everyone = try await directory.participants(people).participants
+        func slot(_ participants: [Participant], day: Int) throws -> MeetingBook.Booking {
+            let request = MeetingRequest(participants: participants, durationMinutes: 30, from: CivilDate(year: 2027, month: 3, day: day), days: 1)
+            let best = try #require(try MeetingPlanner(request).rank(limit: 1).first)
+            return MeetingBook.Booking(slot: best, participants: participants)
+        }
+        let organizer = people[0]
+        let meeting = try await book.book(title: "Ops sync", organizerID: organizer.id!, teamID: team.id, zone: everyone[0].schedule.zone,
+                                          occurrences: [try slot(everyone, day: 2)])[0]
+        try await InboxNotice.query(on: db.db).delete()
+        try await OutboxMessage.query(on: db.db).delete()
+        let left = people.last!
+        let kept = Array(everyone.dropLast())
+        let target = try slot(kept, day: 4)
+
+        // Only the organizer moves it; anyone else (even a participant) finds nothing, and nothing changes.
+        await #expect(throws: DirectoryError.notFound) { try await book.move(meeting.id!, by: people[1].id!, to: target) }
+        #expect(try await OutboxMessage.query(on: db.db).count() == 0)
+
+        let moved = try await book.move(meeting.id!, by: organizer.id!, to: target)
+        #expect(moved.startsAt == target.start && moved.sequence == 1)
+        let stored = try #require(try await book.meeting(meeting.id!))
+        #expect(Set(stored.attendees.compactMap(\.$person.id)) == Set(people.dropLast().map(\.id!)))
+        let notices = try await InboxNotice.query(on: db.db).all()
+        #expect(notices.filter { $0.noticeKind == .meetingMoved }.count == people.count - 1)
+        #expect(notices.filter { $0.noticeKind == .meetingCancelled }.map(\.$person.id) == [left.id!])
+        let uid = "UID:\(meeting.id!.uuidString.lowercased())@crosswise"
+        let mails = try await OutboxMessage.query(on: db.db).all()
+        let request = try #require(mails.first { $0.calendarMethod == "REQUEST" })
+        #expect(calendar(of: request).contains(uid) && calendar(of: request).contains("SEQUENCE:1"))
+        let dropped = try #require(mails.first { $0.calendarMethod == "CANCEL" })
+        #expect(dropped.recipient == left.email && calendar(of: dropped).contains(uid) && calendar(of: dropped).contains("SEQUENCE:1"))
+
+        // A cancellation after the move must outrank the moved invitation, or calendars ignore it.
+        _ = try await book.cancel(meeting.id!, by: organizer.id!, isAdmin: false, wholeSeries: false)
+        let last = try await OutboxMessage.query(on: db.db).filter(\.$calendarMethod == "CANCEL").filter(\.$recipient == organizer.email).all()
+        #expect(last.count == 1 && calendar(of: last[0]).contains("SEQUENCE:2"))
+        await db.shutdown()
+    }
+
+    @Test(arguments: TestDatabases.kinds)
     func aLeadsCommentAndRatingReachThePersonButTheirOwnCheckInDoesNot(kind: String) async throws {
         let (db, _, team, people) = try await demo(kind)
         let (member, lead) = (people[2], people[1])

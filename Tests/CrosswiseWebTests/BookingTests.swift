@@ -41,6 +41,34 @@ import Testing
                     #expect(try await client.get("/meetings/mine", cookie: lead).text.contains("Shift handover"))
                 }
                 #expect(try await client.post("/meetings/\(meeting.id!)/cancel", cookie: lead, []).status == .notFound)
+                #expect(try await client.get("/meetings/\(meeting.id!)/cancel", cookie: lead).status == .notFound)
+
+                // Cancelling asks first: the page names the meeting and those who will be told, and cancels nothing.
+                let mineAgain = try await client.get("/meetings/mine", cookie: member)
+                #expect(mineAgain.text.contains("href=\"/meetings/\(meeting.id!)/cancel\""))
+                let ask = try await client.get("/meetings/\(meeting.id!)/cancel", cookie: member)
+                #expect(ask.status == .ok && ask.text.contains("Cancel “Shift handover”?") && ask.text.contains("Cancel the meeting"))
+                let others = try await MeetingAttendee.query(on: app.services.db).filter(\.$person.$id != (try await app.person(TestApp.member)).id!).all()
+                #expect(others.allSatisfy { ask.text.contains($0.name) })
+                #expect(!ask.text.contains("What to cancel"))
+                #expect(try await Meeting.query(on: app.services.db).count() == 1)
+
+                // Moving: "Move…" opens the planner for the same people with the meeting left out of busy
+                // time; "Move here" re-plans from the query and moves it. Nobody else may move it.
+                let moveRange = try #require(mineAgain.text.range(of: "/meetings\\?[^\"]*move=[^\"]+", options: .regularExpression))
+                let moveHref = String(mineAgain.text[moveRange]).replacingOccurrences(of: "&amp;", with: "&")
+                let planner = try await client.get(moveHref, cookie: member)
+                #expect(planner.text.contains("Finding a new time for “Shift handover”") && planner.text.contains(">Move here</button>"))
+                #expect(planner.text.contains("action=\"/meetings/\(meeting.id!)/move\""))
+                let newStart = try firstStart(planner.text)
+                let moveQuery = String(moveHref.dropFirst("/meetings?".count))
+                let refused = try await client.post("/meetings/\(meeting.id!)/move", cookie: lead, [("q", moveQuery), ("start", newStart)])
+                #expect(refused.status == .notFound || refused.status == .unprocessableContent)
+                let moved = try await client.post("/meetings/\(meeting.id!)/move", cookie: member, [("q", moveQuery), ("start", newStart)])
+                #expect(moved.status == .seeOther && moved.headers[.location] == "/meetings/mine?notice=moved")
+                let after = try #require(try await Meeting.query(on: app.services.db).first())
+                #expect(after.id == meeting.id && "\(after.startsAt)" == newStart && after.sequence == 1)
+                #expect(try await InboxNotice.query(on: app.services.db).filter(\.$kind == NoticeKind.meetingMoved.rawValue).count() > 0)
 
                 // The private feed: shown once, works without a session, dies when replaced.
                 let feedPage = try await client.post("/meetings/feed", cookie: member, [])
@@ -144,6 +172,9 @@ import Testing
                 #expect(again.text.contains("From the team's \(meetings.count) booked meetings"))
                 if ledger.burden.values.contains(where: { $0 > 0 }) { #expect(again.text.contains("After this series")) }
 
+                let ask = try await client.get("/meetings/\(meetings[1].id!)/cancel?series=1", cookie: member)
+                #expect(ask.text.contains("What to cancel") && ask.text.contains("\(meetings.count - 2) later"))
+                #expect(ask.text.contains("value=\"1\" checked"))
                 let cancelled = try await client.post("/meetings/\(meetings[1].id!)/cancel", cookie: member, [("series", "1")])
                 #expect(cancelled.status == .seeOther)
                 #expect(try await Meeting.query(on: app.services.db).count() == 1)

@@ -22,6 +22,18 @@ import Worldtime
                     schedule: WorkSchedule(zone: try TimeZoneName(person.timeZone), hours: try WeeklyHours.parse(hours)), email: person.email)
     }
 
+    /// On a phone the grid scrolls sideways from its first column, so that column is where the
+    /// organizer's day starts, not midnight; a night shift opens in the evening.
+    @Test func theGridOpensAnHourBeforeTheOrganizersShift() throws {
+        let me = MeetingsPageTests.person(1, "Angelica Santos", zone: "Asia/Manila")
+        let day = try MeetingsPageTests.participant(me, hours: "Mon-Fri 09:00-17:00")
+        let night = try MeetingsPageTests.participant(me, hours: "Mon-Fri 21:00-06:00")
+        #expect(PlannerGrid.startHour(best: 10, organizer: day, on: .tuesday) == 8)
+        #expect(PlannerGrid.startHour(best: 6, organizer: day, on: .tuesday) == 5)
+        #expect(PlannerGrid.startHour(best: 22, organizer: night, on: .tuesday) == 20)
+        #expect(PlannerGrid.startHour(best: 0, organizer: day, on: .saturday) == 0)
+    }
+
     @Test func aPlanShowsTheGridTheRankedSlotsAndTheTeamsLedger() async throws {
         let me = MeetingsPageTests.person(1, "Angelica Santos", zone: "Asia/Manila")
         let priya = MeetingsPageTests.person(2, "Priya Nair", zone: "Asia/Kolkata")
@@ -56,7 +68,7 @@ import Worldtime
             return m
         }
         // 2027-03-02 01:00 and 2027-03-09 12:30 UTC.
-        let data = MyMeetingsPage.Data(personID: me.id!, zone: try TimeZoneName("Asia/Manila"), meetings: [
+        let data = MyMeetingsPage.Data(personID: me.id!, zone: try TimeZoneName("Asia/Manila"), today: CivilDate(year: 2027, month: 3, day: 1), meetings: [
             meeting(20, "Ops sync", organizer: me, start: 1_803_949_200, series: MeetingsPageTests.id(30), mine: "working"),
             meeting(21, "Quarterly review", organizer: priya, start: 1_804_595_400, series: nil, mine: "late"),
         ], hasFeed: true)

@@ -22,7 +22,7 @@ import Testing
                 let page = try await client.get("/meetings?\(query)", cookie: member)
                 #expect(page.status == .ok)
                 #expect(page.text.contains("Best times"))
-                #expect(page.text.contains("class=\"table-wrap\"><table class=\"grid\""))
+                #expect(page.text.contains("class=\"table-wrap grid-wrap\"><table class=\"grid\""))
                 let href = try #require(page.text.range(of: "/meetings/calendar.ics?[^\"]+", options: .regularExpression).map { String(page.text[$0]) })
                 let ics = try await client.get(href.replacingOccurrences(of: "&amp;", with: "&"), cookie: member)
                 #expect(ics.status == .ok)

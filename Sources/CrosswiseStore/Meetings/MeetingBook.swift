@@ -82,7 +82,8 @@ public struct MeetingBook: Sendable {
 
     /// The booked meetings of these people that overlap a span, as busy ranges per person
     /// (organizing counts as attending). Two queries whatever the number of people.
-    public func busyTimes(of personIDs: [UUID], during span: Range<Int64>) async throws -> [UUID: [Range<Int64>]] {
+    /// `excluding` leaves out a meeting being moved, so its old time does not block the new one.
+    public func busyTimes(of personIDs: [UUID], during span: Range<Int64>, excluding: UUID? = nil) async throws -> [UUID: [Range<Int64>]] {
         guard !personIDs.isEmpty else { return [:] }
         let wanted = Set(personIDs)
         let attending = try await MeetingAttendee.query(on: db).filter(\.$person.$id ~~ personIDs)
@@ -93,10 +94,11 @@ public struct MeetingBook: Sendable {
             .filter(\.$endsAt > span.lowerBound).filter(\.$startsAt < span.upperBound).all()
         var busy: [UUID: [Range<Int64>]] = [:]
         for row in attending {
-            guard let person = row.$person.id, wanted.contains(person), let meeting = try? row.joined(Meeting.self) else { continue }
+            guard let person = row.$person.id, wanted.contains(person), let meeting = try? row.joined(Meeting.self),
+                  meeting.id != excluding || excluding == nil else { continue }
             busy[person, default: []].append(meeting.startsAt..<meeting.endsAt)
         }
-        for meeting in organized where wanted.contains(meeting.$organizer.id) {
+        for meeting in organized where wanted.contains(meeting.$organizer.id) && (excluding == nil || meeting.id != excluding) {
             busy[meeting.$organizer.id, default: []].append(meeting.startsAt..<meeting.endsAt)
         }
         return busy
@@ -116,6 +118,16 @@ public struct MeetingBook: Sendable {
             .with(\.$attendees) { $0.with(\.$person) }.with(\.$organizer).all()
     }
 
+    /// A meeting the person may cancel (its organizer, or an admin), with the number of later
+    /// occurrences in its series, for the page that asks before cancelling. Nil otherwise.
+    public func cancellable(_ id: UUID, by personID: UUID, isAdmin: Bool) async throws -> (meeting: Meeting, laterInSeries: Int)? {
+        guard let meeting = try await meeting(id), isAdmin || meeting.$organizer.id == personID else { return nil }
+        guard let series = meeting.seriesID else { return (meeting, 0) }
+        let later = try await Meeting.query(on: db).filter(\.$organization.$id == organizationID).filter(\.$seriesID == series)
+            .filter(\.$startsAt > meeting.startsAt).count()
+        return (meeting, later)
+    }
+
     /// Cancels a meeting, or the rest of its series from this occurrence on. Only the organizer
     /// or an admin may; anyone else gets "not found", like an id from another organization.
     /// Everyone involved gets a "meeting cancelled" notice with the cancellation, in the same
@@ -130,7 +142,8 @@ public struct MeetingBook: Sendable {
         let people = Dictionary(cancelled.flatMap(\.attendees).compactMap { row in row.person.flatMap { p in p.id.map { ($0, p) } } },
                                 uniquingKeysWith: { a, _ in a })
         let notices = MeetingNotices.notices(.cancel, cancelled.map { .init(meeting: $0, attendees: $0.attendees) },
-                                             organizer: meeting.organizer, people: people, stamp: now())
+                                             organizer: meeting.organizer, people: people, stamp: now(),
+                                             sequence: (cancelled.map(\.sequence).max() ?? 0) + 1)
         let poster = Notices(db: db, organizationID: organizationID, now: now)
         try await db.transaction { [cancelled] db in
             try await poster.post(notices, to: Array(people.values) + [meeting.organizer], on: db)

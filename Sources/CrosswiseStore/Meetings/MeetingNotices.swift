@@ -14,17 +14,20 @@ enum MeetingNotices {
 
     static func uid(_ meetingID: UUID) -> String { "\(meetingID.uuidString.lowercased())@crosswise" }
 
+    /// `sequence` is the invitation's revision (the meeting's, see M014); `moved` words a
+    /// request as a move; `only` limits the notices to some of the people involved (those a move
+    /// drops get the cancellation, the others the moved invitation).
     static func notices(_ method: ICalendarWriter.InvitationMethod, _ booked: [Booked], organizer: Person, people: [UUID: Person],
-                        stamp: Date) -> [NewNotice] {
+                        stamp: Date, sequence: Int = 0, moved: Bool = false, only: Set<UUID>? = nil) -> [NewNotice] {
         guard let first = booked.first, let firstID = first.meeting.id else { return [] }
         let events = booked.compactMap { event($0, organizer: organizer, people: people) }
         guard !events.isEmpty else { return [] }
-        let calendar = OutgoingMail.CalendarPart(text: ICalendarWriter.invitation(method, events: events, sequence: method == .cancel ? 1 : 0,
-                                                                                  stamp: stamp), method: method.rawValue)
+        let calendar = OutgoingMail.CalendarPart(text: ICalendarWriter.invitation(method, events: events, sequence: sequence, stamp: stamp), method: method.rawValue)
         var recipients = [organizer.id].compactMap { $0 }
         for row in booked.flatMap(\.attendees) {
             if let id = row.$person.id, !recipients.contains(id) { recipients.append(id) }
         }
+        if let only { recipients = recipients.filter(only.contains) }
         let title = first.meeting.title
         let series = booked.count > 1 ? " (\(booked.count) meetings)" : ""
         return recipients.compactMap { id in
@@ -32,9 +35,11 @@ enum MeetingNotices {
             let when = whenText(first.meeting.startsAt, for: person) + (booked.count > 1 ? ", the first of \(booked.count)" : "")
             let (kind, line, body): (NoticeKind, String, String) = method == .cancel
                 ? (.meetingCancelled, "Meeting cancelled: \(title)\(series)", "\(title) on \(when) is cancelled.")
+                : moved ? (.meetingMoved, "Meeting moved: \(title)", "\(organizer.name) moved \(title) to \(when).")
                 : (.meetingBooked, "Meeting booked: \(title)\(series)", "\(organizer.name) booked \(title) for \(when).")
             let text = "Hello \(person.firstName),\n\n\(body)\n\nThe attached calendar file "
-                + (method == .cancel ? "removes it from your calendar." : "adds it to your calendar.") + NewNotice.footer
+                + (method == .cancel ? "removes it from your calendar." : moved ? "moves it in your calendar." : "adds it to your calendar.")
+                + NewNotice.footer
             return NewNotice(to: id, kind: kind, title: line, body: body, subject: .meeting(firstID),
                              email: .init(subject: line, text: text, calendar: calendar))
         }

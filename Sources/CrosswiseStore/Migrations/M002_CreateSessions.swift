@@ -31,5 +31,6 @@ enum CrosswiseMigrations {
         M008_AttendeesByPersonID(),
         M009_CreateNotices(),
         M010_CreatePrivacy(),
+        M014_MeetingSequence(),
     ]
 }

@@ -20,6 +20,8 @@ public final class Meeting: Model, @unchecked Sendable {
     /// The organizer's IANA zone when booked; calendars show the meeting on that clock.
     @Field(key: "time_zone") public var timeZone: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Raised on each move; the invitation's SEQUENCE (see M014).
+    @Field(key: "sequence") public var sequence: Int
     @Children(for: \.$meeting) public var attendees: [MeetingAttendee]
 
     public init() {}
@@ -33,6 +35,7 @@ public final class Meeting: Model, @unchecked Sendable {
         self.startsAt = startsAt
         self.endsAt = endsAt
         self.timeZone = timeZone
+        self.sequence = 0
     }
 }
 

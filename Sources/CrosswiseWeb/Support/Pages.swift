@@ -41,7 +41,7 @@ struct PageContext { let layout: Layout; let page: Any }
 /// cannot put words on a Crosswise page.
 enum Notice: String {
     case saved, created, deactivated, reactivated, passwordChanged = "password-changed", imported, signedOut = "signed-out"
-    case booked, cancelled, removed, feedStopped = "feed-stopped"
+    case booked, moved, cancelled, removed, feedStopped = "feed-stopped"
     case progressSaved = "progress-saved", assessed, rated, planDrafted = "plan-drafted", noted
 
     var text: String {
@@ -53,8 +53,9 @@ enum Notice: String {
         case .passwordChanged: "Your password is changed. Other devices have been signed out."
         case .imported: "Import finished: every row was written."
         case .signedOut: "You are signed out."
-        case .booked: "Booked. It is in your list below and in your calendar feed; download the .ics to send the invitation."
-        case .cancelled: "Cancelled."
+        case .booked: "Booked. Everyone invited has a notice with the invitation; it is in your list below and in your calendar feed."
+        case .moved: "Moved. Everyone invited has a notice with the new time for their calendar."
+        case .cancelled: "Cancelled. Everyone invited has a notice with the cancellation for their calendar."
         case .removed: "Removed."
         case .feedStopped: "Your calendar link is switched off; calendars subscribed to it stop updating."
         case .progressSaved: "Your answers are saved. Come back any time to carry on where you stopped."

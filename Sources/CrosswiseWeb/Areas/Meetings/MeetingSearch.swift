@@ -12,6 +12,8 @@ struct MeetingSearch {
     /// nil for a single meeting.
     var recurrence: Recurrence?
     var count = 6, rotate = true, submitted = false
+    /// The booked meeting this search finds a new time for: one meeting, never a series.
+    var moving: UUID?
     /// Values that were sent but cannot be read, said in the form's words: a bad date is an
     /// error, never a silent "today".
     var unreadable: [String] = []
@@ -51,6 +53,8 @@ struct MeetingSearch {
         recurrence = Recurrence(text: form["repeat"])
         count = number("count", "Number of meetings", default: 6)
         rotate = !submitted || form["rotate"] == "1"
+        moving = UUID(uuidString: form["move"])
+        if moving != nil { recurrence = nil }
     }
 
     /// The team whose ledger the meeting counts in: only when exactly one team is chosen.

@@ -9,9 +9,11 @@ struct MeetingsArea: Area {
         routes.on(.planner, use: planner.show)
         routes.on(.plannedCalendar, use: planner.calendar)
         routes.on(.book, use: planner.book)
+        routes.on(MeetingsRoute.move, use: planner.move)
         let mine = MyMeetingsController(services: services)
         routes.on(.mine) { request, context in try await mine.render(request: request, context: context, feedURL: nil) }
         routes.on(MeetingsRoute.meetingCalendar, use: mine.calendar)
+        routes.on(MeetingsRoute.confirmCancel, use: mine.confirmCancel)
         routes.on(MeetingsRoute.cancel, use: mine.cancel)
         routes.on(.newFeed, use: mine.newFeed)
         routes.on(.stopFeed, use: mine.stopFeed)

@@ -21,6 +21,8 @@ struct MeetingsPage {
     var noSlot = false, summary = "", gridHTML = "", seriesSummary = "", seriesIcsHref = ""
     var slots: [Slot] = [], occurrences: [Occurrence] = [], skipped: [Skipped] = []
     var ledgerTeam = "", ledgerMeetings = 0, ledgerRows: [LedgerRow] = []
+    /// Moving a booked meeting: the slots' buttons move it instead of booking a new one.
+    var movingTitle = "", movingID = "", bookAction = MeetingsRoute.book.path, bookLabel = "Book"
 
     init(_ data: Data) {
         let search = data.search
@@ -35,6 +37,10 @@ struct MeetingsPage {
             Choice($0.0, $0.1, selected: $0.0 == (search.recurrence?.rawValue ?? "once"))
         }
         problems = data.problems
+        if let meeting = data.moving, let id = meeting.id {
+            (movingTitle, movingID) = (meeting.title, id.uuidString)
+            (bookAction, bookLabel) = (MeetingsRoute.move(id).path, "Move here")
+        }
         guard let plan = data.plan else { return }
         problems += plan.problems
         fillLedger(plan)

@@ -12,6 +12,8 @@ extension MeetingsPage {
         var plan: MeetingsPlan?
         /// Why a booking was refused, above the plan's own problems.
         var problems: [String] = []
+        /// The viewer's meeting this search moves, when it is one they organize.
+        var moving: Meeting?
     }
 
     /// Three queries for the choices, and the plan's (see `MeetingsPlan.Input.gather`) unless
@@ -24,6 +26,9 @@ extension MeetingsPage {
         data.people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
         data.teams = try await directory.teams(includeInactive: false)
         data.clients = try await directory.clients(includeInactive: false)
+        if let id = search.moving, let meeting = try await services.meetings(for: viewer).meeting(id), meeting.$organizer.id == viewer.personID {
+            data.moving = meeting
+        }
         return data
     }
 }

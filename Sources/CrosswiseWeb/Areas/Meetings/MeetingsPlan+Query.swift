@@ -11,7 +11,7 @@ extension MeetingsPlan.Input {
         let people = search.includeMe ? [viewer.person] + chosen.people.filter { $0.id != viewer.personID } : chosen.people
         let loaded = try await directory.participants(people)
         // Booked meetings are busy time for the people in them.
-        let busy = try await book.busyTimes(of: people.compactMap(\.id), during: search.busySpan)
+        let busy = try await book.busyTimes(of: people.compactMap(\.id), during: search.busySpan, excluding: search.moving)
         var input = Self(participants: loaded.participants)
         for (i, p) in loaded.participants.enumerated() { input.participants[i].busy = p.personID.flatMap { busy[$0] } ?? [] }
         input.problems = loaded.problems.map { "\($0.name) has a schedule Crosswise cannot read (\($0.reason)); an admin can fix it." }

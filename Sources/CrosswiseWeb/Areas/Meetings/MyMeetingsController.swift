@@ -25,6 +25,18 @@ struct MyMeetingsController {
         return MyMeetingsController.calendarResponse(writer.meeting(start: event.start, end: event.end, zone: event.zone), download: "meeting.ics")
     }
 
+    /// The page that asks first: the meeting on the viewer's clock, the series choice and who
+    /// will be told. Someone who may not cancel it gets 404, as from the store.
+    @Sendable func confirmCancel(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        guard let found = try await services.meetings(for: viewer).cancellable(try context.requireUUID("id"), by: viewer.personID,
+                                                                              isAdmin: viewer.isAdmin)
+        else { throw HTTPError(.notFound) }
+        let page = CancelMeetingPage(meeting: found.meeting, laterInSeries: found.laterInSeries, viewerID: viewer.personID, zone: viewer.zone,
+                                     series: request.uri.queryParameters.get("series") == "1")
+        return services.page("cancel-meeting", title: "Cancel \(found.meeting.title)", page, context: context, request: request, section: .meetings)
+    }
+
     @Sendable func cancel(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         _ = try await services.meetings(for: viewer).cancel(try context.requireUUID("id"), by: viewer.personID, isAdmin: viewer.isAdmin,

@@ -6,7 +6,9 @@ struct MyMeetingsPage {
     struct Row {
         let when, utc, title, organizer, attendees, yourStatus, yourStatusClass: String
         let isSeries, canCancel: Bool
-        let calendarHref, cancelAction: String
+        let calendarHref, confirmCancelHref: String
+        /// The planner, set to find a new time; only for the organizer, whose plan it is.
+        let moveHref: String?
     }
 
     struct Links {
@@ -31,7 +33,8 @@ struct MyMeetingsPage {
                        attendees: others.count <= 4 ? others.joined(separator: ", ") : others.prefix(3).joined(separator: ", ") + " and \(others.count - 3) more",
                        yourStatus: availability.label, yourStatusClass: availability == .working ? "ok" : availability >= .night ? "night" : "off",
                        isSeries: m.seriesID != nil, canCancel: data.isAdmin || m.$organizer.id == me,
-                       calendarHref: MeetingsRoute.meetingCalendar(m.id!).path, cancelAction: MeetingsRoute.cancel(m.id!).path)
+                       calendarHref: MeetingsRoute.meetingCalendar(m.id!).path, confirmCancelHref: MeetingsRoute.confirmCancel(m.id!).path,
+                       moveHref: m.$organizer.id == me ? MeetingsRoute.planner.path + "?" + MeetingsController.moveQuery(m, today: data.today) : nil)
         }
         (self.zone, hasFeed, feedURL) = (zone.city, data.hasFeed, data.feedURL)
     }
