@@ -16,6 +16,9 @@ struct FieldView: Sendable {
     /// Id of a `<datalist>` offering suggestions (time zones), or nil.
     let list: String?
     let required: Bool
+    /// A checkbox list long enough to need a filter box (see filter.js), and who is ticked.
+    let isLong: Bool
+    let chosen: String
 
     init(_ field: FormField, _ label: String, value: String = "", kind: Kind = .text, hint: String? = nil,
          options: [Choice] = [], list: String? = nil, required: Bool = false, errors: FormErrors) {
@@ -33,11 +36,22 @@ struct FieldView: Sendable {
         self.options = options
         self.list = list
         self.required = required
+        self.isLong = kind == .checkboxes && options.count > Choice.longList
+        self.chosen = Choice.chosenText(options)
     }
 }
 
 /// An option of a select or a checkbox list.
 struct Choice: Sendable {
+    /// Lists longer than this get a filter box and a "Chosen:" line.
+    static let longList = 8
+
+    /// "Chosen (2): Ana Cruz, Ben Ito", said again by filter.js as boxes are ticked.
+    static func chosenText(_ choices: [Choice]) -> String {
+        let names = choices.filter(\.selected).map(\.label)
+        return names.isEmpty ? "None chosen yet." : "Chosen (\(names.count)): " + names.joined(separator: ", ")
+    }
+
     let value, label: String
     let selected: Bool
     /// Unique id for the checkbox's label.

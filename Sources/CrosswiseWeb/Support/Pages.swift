@@ -32,6 +32,7 @@ struct LayoutLinks: Sendable {
     let inbox = InboxRoute.inbox.path
     let stylesheet = StaticRoute.stylesheet.path
     let icon = StaticRoute.icon.path
+    let filterScript = StaticRoute.filterScript.path
 }
 
 /// The object a template sees: `layout` for the frame, `page` for the page's own view model.

@@ -17,6 +17,8 @@ struct MeetingsPage {
     /// The form's values as they were sent (`search.text` is the query string).
     let search: MeetingSearch
     let people, teams, clients, durations, steps, repeats: [Choice]
+    /// Who is ticked in each list, for the line above it.
+    let chosenPeople, chosenTeams, chosenClients: String
     var problems: [String]
     var noSlot = false, summary = "", gridHTML = "", seriesSummary = "", seriesIcsHref = ""
     var slots: [Slot] = [], occurrences: [Occurrence] = [], skipped: [Skipped] = []
@@ -31,6 +33,7 @@ struct MeetingsPage {
         self.people = data.people.map { Choice($0.id!.uuidString, "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: people.contains($0.id!)) }
         self.teams = data.teams.map { Choice($0.id!.uuidString, $0.name, selected: teams.contains($0.id!)) }
         self.clients = data.clients.map { Choice($0.id!.uuidString, "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: clients.contains($0.id!)) }
+        (chosenPeople, chosenTeams, chosenClients) = (Choice.chosenText(self.people), Choice.chosenText(self.teams), Choice.chosenText(self.clients))
         durations = [15, 30, 45, 60, 90, 120].map { Choice("\($0)", durationText(minutes: $0), selected: $0 == search.duration) }
         steps = [15, 30, 60].map { Choice("\($0)", "every \($0) min", selected: $0 == search.step) }
         repeats = [("once", "Once"), ("weekly", "Every week"), ("biweekly", "Every two weeks"), ("monthly", "Every month")].map {
