@@ -1,6 +1,7 @@
-import CrosswiseStore
+@testable import CrosswiseStore
 import FluentKit
 import Foundation
+import Skills
 import Testing
 
 @Suite struct DirectoryTests {
@@ -32,6 +33,19 @@ import Testing
         let people = try await Person.query(on: db.db).all()
         #expect(people.count == 300)
         #expect(Set(people.map(\.email)).count == 300)
+        // Past the first twelve, skills history is written in batches (DemoSkills.loadInBatches);
+        // those people must have the same records as the ones written through SkillsBook.
+        let assessments = try await Assessment.query(on: db.db).all()
+        let byPerson = Dictionary(grouping: assessments, by: { $0.$person.id })
+        #expect(byPerson.count > DemoSkills.detailed)
+        #expect(byPerson.values.allSatisfy { $0.count == 2 && $0.allSatisfy { $0.status == "complete" && $0.completedAt != nil } })
+        let evidence = try await EvidenceRecord.query(on: db.db).all()
+        let selfRows = Dictionary(grouping: evidence.filter { $0.source == Evidence.Source.selfAssessment.rawValue }, by: { $0.$person.id })
+        #expect(Set(selfRows.values.map(\.count)).count == 1 && selfRows.count == byPerson.count)
+        let batches = Set(assessments.compactMap(\.id))
+        #expect(evidence.filter { $0.source == Evidence.Source.selfAssessment.rawValue }.allSatisfy { batches.contains($0.batch) })
+        let rated = Set(evidence.filter { $0.source == Evidence.Source.lead.rawValue }.map(\.$person.id))
+        #expect(rated.count > DemoSkills.detailed && rated.isSubset(of: Set(byPerson.keys)))
         await db.shutdown()
     }
 

@@ -66,6 +66,7 @@ public struct DemoOrganization: Sendable {
             }
         }
         var created: [(person: Person, team: Int)] = []
+        var memberships: [TeamMembership] = []
         for seed in DemoOrganization.roster(count: count) {
             // People who live elsewhere than their team's site belong to the site in their country.
             let teamSite = DemoRoster.sites[seed.team < 0 ? 0 : DemoRoster.teams[seed.team].site]
@@ -79,15 +80,22 @@ public struct DemoOrganization: Sendable {
             person.weekend = seed.weekend ?? "Sat, Sun"
             person.languages = seed.languages ?? site.languages
             person.passwordHash = hash
-            try await person.create(on: db)
-            let personID = try person.requireID()
+            let personID = UUID()
+            person.id = personID
             if seed.team >= 0 {
-                try await TeamMembership(teamID: teams[seed.team].requireID(), personID: personID, isLead: seed.role == .lead).create(on: db)
+                memberships.append(TeamMembership(teamID: try teams[seed.team].requireID(), personID: personID, isLead: seed.role == .lead))
             }
             for other in seed.alsoIn {
-                try await TeamMembership(teamID: teams[other].requireID(), personID: personID, isLead: false).create(on: db)
+                memberships.append(TeamMembership(teamID: try teams[other].requireID(), personID: personID, isLead: false))
             }
             created.append((person, seed.team))
+        }
+        // Batched INSERTs: at 10,000 people one statement per row took most of the load time.
+        // Batches stay under SQLite's limit of bound values per statement.
+        let people = created.map(\.person)
+        for start in stride(from: 0, to: people.count, by: 200) { try await Array(people[start..<min(start + 200, people.count)]).create(on: db) }
+        for start in stride(from: 0, to: memberships.count, by: 500) {
+            try await Array(memberships[start..<min(start + 500, memberships.count)]).create(on: db)
         }
         // Skills history for the demo lead's team and the demo member, rated by their leads.
         let leads = Dictionary(created.filter { $0.person.role == .lead }.map { ($0.team, $0.person) }, uniquingKeysWith: { a, _ in a })
