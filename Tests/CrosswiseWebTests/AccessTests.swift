@@ -109,6 +109,11 @@ import Testing
                 #expect(missing.text.contains("Page not found") && missing.text.contains("<nav") == false)
                 let health = try await client.get("/healthz", cookie: "")
                 #expect(health.status == .ok && health.text == "ok\n")
+                // A session cookie sent to the health check is not read: the same statements as without one.
+                let member = try await client.signIn(TestApp.member)
+                let (_, bare) = try await app.queries.counting { try await client.get("/healthz", cookie: "") }
+                let (signed, withCookie) = try await app.queries.counting { try await client.get("/healthz", cookie: member) }
+                #expect(signed.status == .ok && withCookie == bare)
                 let css = try await client.get("/static/style.css", cookie: "")
                 #expect(css.status == .ok && css.text.contains("--brand"))
             }
@@ -141,6 +146,9 @@ import Testing
                 let warsaw = try await client.get("/admin/people?q=warsaw", cookie: admin).text
                 #expect(warsaw.contains("Tomasz Nowak") && !warsaw.contains("Angelica Santos"))
                 #expect(warsaw.contains("match “warsaw”"))
+                // A browser sends the box's spaces as "+".
+                let full = try await client.get("/admin/people?q=Tomasz+Nowak", cookie: admin).text
+                #expect(full.contains("match “Tomasz Nowak”") && full.contains("Tomasz Nowak</a>"))
                 let nobody = try await client.get("/admin/people?q=zzzz", cookie: admin).text
                 #expect(nobody.contains("Nobody matches."))
                 let all = try await client.get("/admin/people", cookie: admin).text

@@ -10,7 +10,9 @@ struct SessionAuth: RouterMiddleware {
     func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
         var context = context
         context.isSecure = services.configuration.secureCookies || request.headers[.init("X-Forwarded-Proto")!] == "https"
-        if let token = request.cookies[SessionAuth.cookieName]?.value,
+        // The health check is for load balancers, polled every few seconds; a browser that sends
+        // its cookie there must not cost a session read.
+        if request.uri.path != AboutRoute.health.path, let token = request.cookies[SessionAuth.cookieName]?.value,
            let person = try await services.accounts.person(forSession: token) {
             let personID = try person.requireID()
             // A member's lead flag on a team gives them nothing (only leads and admins manage), so

@@ -17,7 +17,9 @@ struct ResourceController<R: AdminResource>: Sendable {
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
-        let search = (request.uri.queryParameters.get("q") ?? "").trimmingCharacters(in: .whitespaces)
+        // Read as a form does: a browser sends the search box's spaces as "+", which
+        // Hummingbird's query parameters leave as they are ("Mark+Villanueva" found nobody).
+        let search = String(FormData.query(request.uri.query ?? "")["q"].trimmingCharacters(in: .whitespaces).prefix(200))
         let listing = try await resource.listing(services.directory(for: viewer), viewer: viewer, search: search)
         let page = R.listPage(listing, viewer: viewer, search: search)
         return services.page("admin-list", title: page.heading, page, context: context, request: request, section: .admin)
