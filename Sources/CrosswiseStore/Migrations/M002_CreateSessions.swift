@@ -32,5 +32,6 @@ enum CrosswiseMigrations {
         M009_CreateNotices(),
         M010_CreatePrivacy(),
         M014_MeetingSequence(),
+        M015_IndexesForLargeOrganizations(),
     ]
 }
