@@ -4,10 +4,16 @@ enum AboutRoute: SiteRoute, CaseIterable {
     var spec: RouteSpec { self == .about ? .get("/about", access: .anyone) : .get("/healthz", access: .anyone, temporaryPassword: true) }
 }
 
-/// The stylesheet and icon, served from the bundle by the file middleware.
+/// The stylesheet, icon and scripts, served from the bundle by the file middleware.
 enum StaticRoute: CaseIterable {
-    case stylesheet, icon
+    case stylesheet, icon, placePicker
 
     static let prefix = "/static"
-    var path: String { "\(StaticRoute.prefix)/\(self == .stylesheet ? "style.css" : "favicon.svg")" }
+    var path: String {
+        switch self {
+        case .stylesheet: "\(StaticRoute.prefix)/style.css"
+        case .icon: "\(StaticRoute.prefix)/favicon.svg"
+        case .placePicker: "\(StaticRoute.prefix)/place-picker.js"
+        }
+    }
 }
