@@ -36,8 +36,12 @@ struct ProfileArea: Area {
     private func render(_ person: Person, own: Bool, request: Request?, context: AppRequestContext, values: MyProfilePage.Values? = nil,
                         feedURL: String? = nil, errors: FormErrors = FormErrors()) async throws -> Response {
         let viewer = try context.requireViewer()
-        let notices = own ? InboxPage.kinds(try await services.notices(for: viewer).preferences(of: viewer.personID)) : []
-        let hasFeed = own ? try await services.meetings(for: viewer).hasFeed(viewer.personID) : false
+        // Notice choices and the calendar link are the person's own; a lead's view has neither.
+        var notices: [InboxPage.Kind] = [], hasFeed = false
+        if own {
+            notices = InboxPage.kinds(try await services.notices(for: viewer).preferences(of: viewer.personID))
+            hasFeed = try await services.meetings(for: viewer).hasFeed(viewer.personID)
+        }
         let query = String((request?.uri.queryParameters.get(MyProfilePage.placeSearch) ?? "").prefix(PlaceSearchEndpoint.maxQuery))
         let stored = MyProfilePage.Values(profile: ProfileForm(person: person), rows: nil, hoursBefore: person.workingHours)
         let page = MyProfilePage(person: person, isOwn: own, values: values ?? stored, placeQuery: query, notices: notices,
@@ -57,18 +61,19 @@ struct ProfileArea: Area {
         profile.weekend = form[MyProfilePage.weekend.name]
         profile.languages = form[MyProfilePage.languages.name]
         profile.workingHours = form.text(HoursEditor.text.name)
-        var values = MyProfilePage.Values(profile: profile, rows: HoursEditor.rows(from: form), hoursBefore: form[HoursEditor.before])
-        let source: HoursEditor.Source
+        // A refused form is shown as sent: the text box and the rows each keep what was typed.
+        let values = MyProfilePage.Values(profile: profile, rows: HoursEditor.rows(from: form), hoursBefore: form[HoursEditor.before])
+        let chosen: (text: String, source: HoursEditor.Source)
         do {
-            (profile.workingHours, source) = try HoursEditor.choose(from: form)
+            chosen = try HoursEditor.choose(from: form)
         } catch {
             return try await render(person, own: own, request: nil, context: context, values: values, errors: error)
         }
+        profile.workingHours = chosen.text
+        let source = chosen.source
         do {
             try await services.directory(for: viewer).saveProfile(profile, of: person.requireID())
         } catch let failure as ValidationFailure {
-            values.profile = profile
-            if source != .days { values.rows = nil }
             return try await render(person, own: own, request: nil, context: context, values: values,
                                     errors: FormErrors(failure, fields: MyProfilePage.formFields))
         } catch DirectoryError.notFound {
@@ -81,6 +86,7 @@ struct ProfileArea: Area {
         case .text: .hoursFromText
         case .textOverDays: .hoursFromTextOverDays
         }
-        return seeOther(own ? ProfileRoute.mine.path : ProfileRoute.person(try person.requireID()).path, notice: notice)
+        let id = try person.requireID()
+        return seeOther(own ? ProfileRoute.mine.path : ProfileRoute.person(id).path, notice: notice)
     }
 }
