@@ -70,7 +70,7 @@ struct MyProfilePage {
                              options: Choices.countries(selected: profile.country), required: true, errors: errors)])
         region = FieldGroup(fields: [FieldView(Self.subdivision, "State or province", value: profile.subdivision,
                             hint: "ISO 3166-2 code, e.g. IN-KA or CA-ON; decides regional holidays. The place search fills it in.", errors: errors)])
-        let rows = values.rows ?? (try? WeeklyHours.parse(profile.workingHours)).map(WeeklyHoursForm.init) ?? WeeklyHoursForm()
+        let rows = values.rows ?? (try? WeeklyHours.parse(profile.workingHours)).map { WeeklyHoursForm($0) } ?? WeeklyHoursForm()
         days = rows.rows.map { row in
             let pairs = row.ranges + Array(repeating: WeeklyHoursForm.Fields(start: "", end: ""), count: max(1, 2 - row.ranges.count))
             return DayRow(name: row.day.name, key: HoursEditor.key(row.day), pairs: pairs.prefix(HoursEditor.maxPairs).enumerated().map { index, fields in
