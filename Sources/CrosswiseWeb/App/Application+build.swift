@@ -6,7 +6,7 @@ import Logging
 /// Computed, not stored: a stored global of metatypes is not `Sendable` to the compiler.
 var siteAreas: [any Area.Type] {
     [TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self, AccountArea.self, AboutArea.self,
-     InboxArea.self]
+     InboxArea.self, ProfileArea.self]
 }
 
 /// The router with every middleware and area. Tests drive this directly.

@@ -50,7 +50,7 @@ extension TodayController.TeamClocks: NamedFields {
 extension LayoutLinks: NamedFields {
     static let fields: Fields<LayoutLinks> = [
         "home": \.home, "about": \.about, "password": \.password, "signOut": \.signOut, "stylesheet": \.stylesheet, "icon": \.icon,
-        "inbox": \.inbox, "filterScript": \.filterScript,
+        "inbox": \.inbox, "filterScript": \.filterScript, "profile": \.profile,
     ]
 }
 

@@ -30,6 +30,7 @@ struct LayoutLinks: Sendable {
     let password = AccountRoute.password.path
     let signOut = AccountRoute.signOut.path
     let inbox = InboxRoute.inbox.path
+    let profile = ProfileRoute.mine.path
     let stylesheet = StaticRoute.stylesheet.path
     let icon = StaticRoute.icon.path
     let filterScript = StaticRoute.filterScript.path
@@ -44,6 +45,7 @@ enum Notice: String {
     case saved, created, deactivated, reactivated, passwordChanged = "password-changed", imported, signedOut = "signed-out"
     case booked, moved, cancelled, removed, feedStopped = "feed-stopped"
     case progressSaved = "progress-saved", assessed, rated, planDrafted = "plan-drafted", noted
+    case hoursFromDays = "hours-days", hoursFromText = "hours-text", hoursFromTextOverDays = "hours-text-over-days"
 
     var text: String {
         switch self {
@@ -64,6 +66,9 @@ enum Notice: String {
         case .rated: "Rating saved. It now counts in their profile."
         case .planDrafted: "A draft plan is ready. Change what you like, then mark it active."
         case .noted: "Note added."
+        case .hoursFromDays: "Saved. Working hours were taken from the day rows."
+        case .hoursFromText: "Saved. Working hours were taken from the text box."
+        case .hoursFromTextOverDays: "Saved. Both the day rows and the text box were changed; the text box won, so check the rows below."
         }
     }
 }

@@ -4,9 +4,9 @@ enum AboutRoute: SiteRoute, CaseIterable {
     var spec: RouteSpec { self == .about ? .get("/about", access: .anyone) : .get("/healthz", access: .anyone, temporaryPassword: true) }
 }
 
-/// The stylesheet, icon and script, served from the bundle by the file middleware.
+/// The stylesheet, icon and scripts, served from the bundle by the file middleware.
 enum StaticRoute: CaseIterable {
-    case stylesheet, icon, filterScript
+    case stylesheet, icon, filterScript, placePicker
 
     static let prefix = "/static"
     var path: String {
@@ -14,6 +14,7 @@ enum StaticRoute: CaseIterable {
         case .stylesheet: "\(StaticRoute.prefix)/style.css"
         case .icon: "\(StaticRoute.prefix)/favicon.svg"
         case .filterScript: "\(StaticRoute.prefix)/filter.js"
+        case .placePicker: "\(StaticRoute.prefix)/place-picker.js"
         }
     }
 }

@@ -32,12 +32,7 @@ struct InboxArea: Area {
         }
         routes.on(.delivery) { _, context in
             let viewer = try context.requireViewer(), notices = services.notices(for: viewer)
-            // Only known kinds and deliveries are read; anything else in the form is ignored.
-            for kind in NoticeKind.choosable {
-                if let delivery = NoticeDelivery(rawValue: context.form["kind-\(kind.rawValue)"]) {
-                    try await notices.setPreference(delivery, for: kind, of: viewer.personID)
-                }
-            }
+            try await InboxPage.saveChoices(context.form, with: notices, of: viewer.personID)
             return seeOther(InboxRoute.inbox, fragment: "#delivery", notice: .saved)
         }
     }
