@@ -43,6 +43,7 @@ enum Notice: String {
     case saved, created, deactivated, reactivated, passwordChanged = "password-changed", imported, signedOut = "signed-out"
     case booked, cancelled, removed, feedStopped = "feed-stopped"
     case progressSaved = "progress-saved", assessed, rated, planDrafted = "plan-drafted", noted
+    case passwordReset = "password-reset", erased
 
     var text: String {
         switch self {
@@ -62,6 +63,8 @@ enum Notice: String {
         case .rated: "Rating saved. It now counts in their profile."
         case .planDrafted: "A draft plan is ready. Change what you like, then mark it active."
         case .noted: "Note added."
+        case .passwordReset: "Your new password is set and every session has ended. Sign in with it."
+        case .erased: "Erased. Their records are anonymised and they can no longer sign in."
         }
     }
 }
