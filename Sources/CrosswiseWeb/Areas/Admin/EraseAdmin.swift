@@ -21,7 +21,7 @@ struct EraseAdmin {
 
     func erase(context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer(), person = try await subject(context)
-        let typed = context.form[Page.confirm.name]
+        let typed = context.form[Page.confirm.name].trimmingCharacters(in: .whitespaces)
         var view = try page(for: person)
         view.typed = String(typed.prefix(254))
         view.errors = FormErrors(heading: "Nothing was erased:")
