@@ -30,7 +30,8 @@ import Testing
         let token = try #require(text.components(separatedBy: "token=").last?.prefix(64)).description
         #expect(try await accounts.resetLinkWorks(token), "the link in the e-mail is the one stored")
         let inbox = try await Notices(db: db.db, organizationID: person.$organization.id).inbox(of: person.id!)
-        #expect(inbox.map(\.kind) == [NoticeKind.passwordReset.rawValue])
+            .filter { $0.kind == NoticeKind.passwordReset.rawValue }
+        #expect(inbox.count == 1)
         #expect(!(inbox.first.map { $0.title + $0.body } ?? token).contains(token))
         await db.shutdown()
     }
