@@ -70,6 +70,7 @@ struct Serve: AsyncParsableCommand {
         var configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies, trustProxy: trustProxy,
                                              publicURL: publicAddress.flatMap(PublicURL.init))
         configuration.emailOn = mailSettings != nil
+        configuration.mailServer = mailSettings.map { "\($0.host):\($0.port) (\($0.security.rawValue))" }
         let services = try await AppServices(database: db, configuration: configuration)
         try await services.accounts.removeExpiredSessions()
         var demoLines: [String] = []
@@ -103,6 +104,7 @@ struct Serve: AsyncParsableCommand {
         let accounts = services.accounts
         let cleanup = ScheduledJob(name: "accounts.cleanup", timing: .every(Duration.seconds(3600))) { _ in
             try await accounts.removeExpiredSessions()
+            try await accounts.removeExpiredResets()
         }
         let scheduler = Scheduler(db: db.db, jobs: NoticeJobs.all(db: db.db) + [cleanup], logger: logger)
         var group = ServiceGroupConfiguration(services: [.init(service: app), .init(service: outbox), .init(service: scheduler)],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CrosswiseStore
+import CrosswiseWeb
 import FluentKit
 import Foundation
 import Logging
@@ -20,6 +21,8 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "ISO 3166-1 country code.") var country: String = "US"
         @Option(help: "Organization name, when there are several.") var organization: String?
         @Flag(help: "Read the password from standard input instead of generating one.") var passwordStdin = false
+        @Option(help: "Where people reach Crosswise (https://crosswise.example.com), for the sign-in link in the e-mail.")
+        var publicURL: String?
 
         func validate() throws {
             guard Role(rawValue: role) != nil else { throw ValidationError("--role must be member, lead or admin") }
@@ -43,7 +46,7 @@ struct UserCommand: AsyncParsableCommand {
                     throw CommandFailure("not created: \(failure)")
                 }
                 try await Accounts(db: db.db, passwords: Passwords())
-                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
+                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine, signInURL: signInURL(publicURL))
                 print("Created \(role) \(person.email) in \(org.name).")
                 if !passwordStdin { print("Temporary password: \(password) (works for 7 days, only to choose a new password)") }
             }
@@ -56,6 +59,8 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "E-mail of the account.") var email: String
         @Flag(help: "Read the new password from standard input instead of generating one.") var passwordStdin = false
+        @Option(help: "Where people reach Crosswise (https://crosswise.example.com), for the sign-in link in the e-mail.")
+        var publicURL: String?
 
         func run() async throws {
             try await withDatabase(database) { db in
@@ -64,12 +69,18 @@ struct UserCommand: AsyncParsableCommand {
                 }
                 let password = try readPassword(stdin: passwordStdin, email: email)
                 try await Accounts(db: db.db, passwords: Passwords())
-                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine)
+                    .setPassword(of: person, to: password, temporary: !passwordStdin, by: .commandLine, signInURL: signInURL(publicURL))
                 print("New password set for \(person.email); every session of theirs has ended.")
                 if !passwordStdin { print("Temporary password: \(password) (works for 7 days, only to choose a new password)") }
             }
         }
     }
+}
+
+/// The sign-in address for a temporary password's e-mail, from `--public-url` or
+/// `CROSSWISE_PUBLIC_URL`; without either the e-mail names no address rather than a guessed one.
+func signInURL(_ publicURL: String?) -> String? {
+    (publicURL ?? ProcessInfo.processInfo.environment["CROSSWISE_PUBLIC_URL"]).flatMap(PublicURL.init)?.signInURL
 }
 
 /// Opens and migrates the database, runs `body`, and always closes it.

@@ -77,7 +77,10 @@ import Testing
                 #expect(saved.status == .seeOther && saved.headers[.location]?.hasSuffix("notice=saved") == true)
                 #expect(try await record.find(app.services.db, renamed)?.id == stored.id)
 
-                let off = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "false")])
+                let asked = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "false")])
+                #expect(asked.status == .ok && asked.text.contains("Deactivate \(renamed)?"), "deactivating asks first")
+                #expect(try await record.find(app.services.db, renamed)?.active == true)
+                let off = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "false"), ("confirmed", "yes")])
                 #expect(off.headers[.location] == "\(record.base)?notice=deactivated")
                 #expect(try await record.find(app.services.db, renamed)?.active == false)
                 let on = try await client.post("\(record.base)/\(stored.id)/active", cookie: admin, [("active", "true")])

@@ -146,15 +146,16 @@ public struct Accounts: Sendable {
     /// same transaction, and blanked from the outbox once sent).
     /// With `actor` (an admin issuing a password, the command line) the audit log notes that the
     /// password changed, never the password or its hash.
+    /// `signInURL` (the installation's public sign-in address) goes in the e-mail when known.
     public func setPassword(of person: Person, to password: String, temporary: Bool = false, keepingSession token: String? = nil,
-                            by actor: AuditActor? = nil) async throws {
+                            by actor: AuditActor? = nil, signInURL: String? = nil) async throws {
         person.passwordHash = try await passwords.hash(password)
         person.passwordExpiresAt = temporary ? now().addingTimeInterval(Accounts.temporaryPasswordLifetime) : nil
         person.failedSignIns = 0
         person.lockedUntil = nil
         let personID = try person.requireID()
         let keep = token.map(SecretToken.digest)
-        let notice = temporary ? Accounts.temporaryPasswordNotice(for: person, password: password) : nil
+        let notice = temporary ? Accounts.temporaryPasswordNotice(for: person, password: password, signInURL: signInURL) : nil
         let notices = Notices(db: db, organizationID: person.$organization.id, now: now)
         try await db.transaction { db in
             try await person.save(on: db)
@@ -169,12 +170,12 @@ public struct Accounts: Sendable {
     }
 
     /// The inbox line never holds the password; only the e-mail does.
-    static func temporaryPasswordNotice(for person: Person, password: String) -> NewNotice {
+    static func temporaryPasswordNotice(for person: Person, password: String, signInURL: String? = nil) -> NewNotice {
         let title = "A temporary password was issued for you"
         let body = "An administrator issued a temporary password for your Crosswise account. "
             + "It works for seven days, and only to choose a new password."
         let text = "Hello \(person.firstName),\n\n\(body)\n\n"
-            + "Sign in with your e-mail address (\(person.email)) and this password:\n\n    \(password)\n\n"
+            + "Sign in\(signInURL.map { " at \($0)" } ?? "") with your e-mail address (\(person.email)) and this password:\n\n    \(password)\n\n"
             + "If you did not expect this, tell your administrator." + NewNotice.footer
         return NewNotice(to: person.id!, kind: .temporaryPassword, title: title, body: body, subject: .account(person.id!),
                          email: .init(subject: "Your temporary Crosswise password", text: text, hasSecret: true))

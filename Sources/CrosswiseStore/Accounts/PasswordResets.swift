@@ -21,6 +21,17 @@ extension Accounts {
     /// is the same either way too: the throttle row, the lookup, a token and one transaction
     /// that removes older links, with only the final insert missing when nobody matched.
     public func requestReset(email rawEmail: String) async throws -> String? {
+        try await startReset(email: rawEmail, notice: nil)
+    }
+
+    /// Starts a reset and queues the e-mail carrying `link(token)` in the same transaction as
+    /// the link's row (the `passwordReset` notice always goes by e-mail; its inbox line never
+    /// shows the link). Answers nothing: the page says the same whatever happened.
+    public func emailResetLink(email rawEmail: String, link: @escaping @Sendable (String) -> String) async throws {
+        _ = try await startReset(email: rawEmail) { person, token in Accounts.resetNotice(for: person, link: link(token)) }
+    }
+
+    private func startReset(email rawEmail: String, notice: (@Sendable (Person, String) -> NewNotice)?) async throws -> String? {
         let email = rawEmail.trimmingCharacters(in: .whitespaces).lowercased()
         let requests = try await PasswordResetRequests(db: db, now: now).count(adding: email)
         let person = try await Person.query(on: db).filter(\.$email == email).filter(\.$active == true).filter(\.$erasedAt == nil).first()
@@ -35,8 +46,24 @@ extension Accounts {
         try await db.transaction { db in
             try await PasswordReset.query(on: db).filter(\.$person.$id == replaced).delete()
             if send { try await reset.create(on: db) }
+            if send, let person, let notice {
+                try await Notices(db: db, organizationID: person.$organization.id, now: now).post(notice(person, token), on: db)
+            }
         }
         return send ? token : nil
+    }
+
+    /// The inbox line says a link was sent; only the e-mail holds it.
+    static func resetNotice(for person: Person, link: String) -> NewNotice {
+        let title = "A link to reset your password was sent"
+        let body = "Someone asked to reset the password of your Crosswise account. The link went to your e-mail address "
+            + "and works once, for one hour."
+        let text = "Hello \(person.firstName),\n\nSomeone, probably you, asked to reset the password of your Crosswise account "
+            + "(\(person.email)). Open this link within an hour to choose a new one:\n\n    \(link)\n\n"
+            + "The link works once. Choosing a new password signs you out everywhere.\n"
+            + "If you did not ask, ignore this message: your password stays as it is." + NewNotice.footer
+        return NewNotice(to: person.id!, kind: .passwordReset, title: title, body: body, subject: .account(person.id!),
+                         email: .init(subject: "Reset your Crosswise password", text: text, hasSecret: true))
     }
 
     public enum ResetResult: Sendable {

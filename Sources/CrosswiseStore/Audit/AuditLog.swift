@@ -37,10 +37,12 @@ public struct AuditLog: Sendable {
         public let hasMore: Bool
     }
 
-    /// One page of entries, newest first; `entity` narrows to one record's history.
-    public func entries(page: Int = 1, entity: (subject: AuditSubject, id: String)? = nil) async throws -> Page {
+    /// One page of entries, newest first; `entity` narrows to one record's history, `kind` to
+    /// one kind of record (the admin page's filter).
+    public func entries(page: Int = 1, entity: (subject: AuditSubject, id: String)? = nil, kind: AuditSubject? = nil) async throws -> Page {
         let page = max(1, page)
         let query = AuditEntry.query(on: db).filter(\.$organization.$id == organizationID)
+        if let kind { query.filter(\.$entityType == kind.rawValue) }
         if let entity { query.filter(\.$entityType == entity.subject.rawValue).filter(\.$entityID == entity.id) }
         let rows = try await query.sort(\.$at, .descending).sort(\.$id, .descending)
             .range((page - 1) * Self.pageSize ..< page * Self.pageSize + 1).all()

@@ -66,10 +66,12 @@ extension Directory {
     }
 
     /// Deactivating someone also signs them out everywhere.
-    public func setActive(person id: UUID, _ active: Bool) async throws {
+    /// `notices` (telling those it affects) are posted in the same transaction.
+    public func setActive(person id: UUID, _ active: Bool, notifying notices: [NewNotice] = []) async throws {
         guard let person = try await person(id) else { throw DirectoryError.notFound }
         person.active = active
         try await db.transaction { db in
+            try await Notices(db: db, organizationID: organizationID).post(notices, on: db)
             try await person.save(on: db)
             try await Directory(db: db, organizationID: organizationID).bumpVersion()
             if !active { try await SessionRecord.query(on: db).filter(\.$person.$id == id).delete() }

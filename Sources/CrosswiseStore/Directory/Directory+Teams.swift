@@ -87,10 +87,12 @@ extension Directory {
         return team
     }
 
-    public func setActive(team id: UUID, _ active: Bool) async throws {
+    /// `notices` (telling those it affects) are posted in the same transaction.
+    public func setActive(team id: UUID, _ active: Bool, notifying notices: [NewNotice] = []) async throws {
         guard let team = try await team(id) else { throw DirectoryError.notFound }
         team.active = active
         try await db.transaction { db in
+            try await Notices(db: db, organizationID: organizationID).post(notices, on: db)
             try await team.save(on: db)
             try await Directory(db: db, organizationID: organizationID).bumpVersion()
             try await audit(active ? .activated : .deactivated, .team, id, label: team.name, [], on: db)

@@ -49,10 +49,12 @@ public struct Directory: Sendable {
         return site
     }
 
-    public func setActive(site id: UUID, _ active: Bool) async throws {
+    /// `notices` (telling those it affects) are posted in the same transaction.
+    public func setActive(site id: UUID, _ active: Bool, notifying notices: [NewNotice] = []) async throws {
         guard let site = try await site(id) else { throw DirectoryError.notFound }
         site.active = active
         try await db.transaction { db in
+            try await Notices(db: db, organizationID: organizationID).post(notices, on: db)
             try await site.save(on: db)
             try await audit(active ? .activated : .deactivated, .site, id, label: site.name, [], on: db)
         }
@@ -90,10 +92,12 @@ public struct Directory: Sendable {
         return client
     }
 
-    public func setActive(client id: UUID, _ active: Bool) async throws {
+    /// `notices` (telling those it affects) are posted in the same transaction.
+    public func setActive(client id: UUID, _ active: Bool, notifying notices: [NewNotice] = []) async throws {
         guard let client = try await client(id) else { throw DirectoryError.notFound }
         client.active = active
         try await db.transaction { db in
+            try await Notices(db: db, organizationID: organizationID).post(notices, on: db)
             try await client.save(on: db)
             try await audit(active ? .activated : .deactivated, .client, id, label: client.name, [], on: db)
         }

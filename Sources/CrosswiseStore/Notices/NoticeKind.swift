@@ -10,6 +10,8 @@ public enum NoticeKind: String, CaseIterable, Codable, Sendable {
     case leadRating = "lead-rating"
     case checkInDue = "check-in-due"
     case temporaryPassword = "temporary-password"
+    case passwordReset = "password-reset"
+    case recordDeactivated = "record-deactivated"
 
     /// For the preferences page.
     public var label: String {
@@ -21,20 +23,23 @@ public enum NoticeKind: String, CaseIterable, Codable, Sendable {
         case .leadRating: "Your lead rates your skills"
         case .checkInDue: "A check-in on your plan is due"
         case .temporaryPassword: "A temporary password is issued for you"
+        case .passwordReset: "You ask for a link to reset your password"
+        case .recordDeactivated: "A team, site, client or colleague of yours is deactivated"
         }
     }
 
     public var defaultDelivery: NoticeDelivery {
         switch self {
-        case .meetingBooked, .meetingMoved, .meetingCancelled, .temporaryPassword: .email
+        case .meetingBooked, .meetingMoved, .meetingCancelled, .temporaryPassword, .passwordReset: .email
         case .leadComment, .leadRating, .checkInDue: .digest
+        case .recordDeactivated: .inbox
         }
     }
 
     /// Account notices always go by e-mail at once: someone locked out of their account cannot
     /// read an inbox, and a password must not wait for a digest.
     public var fixedDelivery: NoticeDelivery? {
-        self == .temporaryPassword ? .email : nil
+        self == .temporaryPassword || self == .passwordReset ? .email : nil
     }
 
     /// The kinds a person may choose for, in the order the preferences page lists them.

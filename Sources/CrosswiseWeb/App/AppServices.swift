@@ -21,6 +21,8 @@ public struct AppConfiguration: Sendable {
     public var publicURL: PublicURL?
     /// A mail server is set, so notices can go by e-mail; without one they stay in the inbox.
     public var emailOn = false
+    /// "smtp.example.com:587 (starttls)" for the admin's mail page; never a user name or password.
+    public var mailServer: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, bcryptCost: UInt8 = 12, trustProxy: Bool = false,
                 publicURL: PublicURL? = nil) {
@@ -47,6 +49,9 @@ public struct PublicURL: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { base }
+
+    /// The sign-in page at this address, for e-mails (a temporary password).
+    public var signInURL: String { base + AccountRoute.signIn.path }
 }
 
 /// What controllers need, injected once: the database, password hashing, templates, a clock.

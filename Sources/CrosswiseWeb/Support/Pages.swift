@@ -46,6 +46,7 @@ enum Notice: String {
     case booked, moved, cancelled, removed, feedStopped = "feed-stopped"
     case progressSaved = "progress-saved", assessed, rated, planDrafted = "plan-drafted", noted
     case hoursFromDays = "hours-days", hoursFromText = "hours-text", hoursFromTextOverDays = "hours-text-over-days"
+    case passwordReset = "password-reset", erased
 
     var text: String {
         switch self {
@@ -69,6 +70,8 @@ enum Notice: String {
         case .hoursFromDays: "Saved. Working hours were taken from the day rows."
         case .hoursFromText: "Saved. Working hours were taken from the text box."
         case .hoursFromTextOverDays: "Saved. Both the day rows and the text box were changed; the text box won, so check the rows below."
+        case .passwordReset: "Your new password is set and every session has ended. Sign in with it."
+        case .erased: "Erased. Their records are anonymised and they can no longer sign in."
         }
     }
 }

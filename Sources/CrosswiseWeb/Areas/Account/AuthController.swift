@@ -13,6 +13,7 @@ struct AuthController {
         var demo: [DemoOrganization.SignIn] = []
         var demoPassword = DemoOrganization.password
         let action = AccountRoute.submitSignIn.path
+        let forgot = AccountRoute.forgot.path
     }
 
     @Sendable func signInPage(request: Request, context: AppRequestContext) async throws -> Response {
@@ -68,6 +69,7 @@ struct AuthController {
         /// Signed in with a temporary password: the page asks for a password of one's own.
         var temporary = false
         var title: String { temporary ? "Choose your password" : "Change password" }
+        let myData = AccountRoute.myData.path
     }
 
     @Sendable func passwordPage(request: Request, context: AppRequestContext) async throws -> Response {

@@ -30,10 +30,30 @@ struct AdminArea: Area {
         routes.on(AdminRoute.issuePassword) { _, context in
             let person = try await services.person(try context.requireUUID("id"), inReachOf: try context.requireViewer())
             let password = Passwords.temporary()
-            try await services.accounts.setPassword(of: person, to: password, temporary: true, by: try context.requireViewer().actor)
+            try await services.accounts.setPassword(of: person, to: password, temporary: true, by: try context.requireViewer().actor,
+                                                    signInURL: services.linkBase + AccountRoute.signIn.path)
             let page = PasswordIssued(name: person.name, email: person.email, password: password,
-                                      back: AdminRoute.people(.edit(try person.requireID())).path)
+                                      back: AdminRoute.people(.edit(try person.requireID())).path, emailed: try await services.mailsPeople(of: person))
             return services.page("password-issued", title: "Temporary password", page, context: context, section: .admin)
+        }
+        let downloads = PersonalDataDownload(services: services), erasing = EraseAdmin(services: services)
+        routes.on(AdminRoute.personData) { _, context in try await downloads.someone(context: context) }
+        routes.on(AdminRoute.erasePerson) { _, context in try await erasing.page(context: context) }
+        routes.on(AdminRoute.submitErase) { _, context in try await erasing.erase(context: context) }
+        routes.on(.audit) { request, context in
+            let viewer = try context.requireViewer()
+            let kind = request.uri.queryParameters.get("kind").flatMap { AuditSubject(rawValue: String($0)) }
+            let number = max(1, min(Int(request.uri.queryParameters.get("page")?.prefix(5) ?? "") ?? 1, 10_000))
+            let log = try await AuditLog(db: services.db, organizationID: viewer.organizationID).entries(page: number, kind: kind)
+            return services.page("admin-audit", title: "Audit log", AuditPage(log, kind: kind, dates: DateWords(viewer)), context: context,
+                                 request: request, section: .admin)
+        }
+        routes.on(.mail) { request, context in
+            let viewer = try context.requireViewer()
+            let report = try await OutboxReport.read(organizationID: viewer.organizationID, on: services.db)
+            let page = MailPage(emailOn: services.configuration.emailOn, server: services.configuration.mailServer, report: report,
+                                jobs: try await Scheduler.jobs(on: services.db, now: services.now()), dates: DateWords(viewer))
+            return services.page("admin-mail", title: "Mail and jobs", page, context: context, request: request, section: .admin)
         }
         let importer = ImportAdmin(services: services)
         routes.on(.importPeople) { request, context in importer.render(context: context, request: request) }
@@ -63,4 +83,17 @@ extension AppServices {
     }
 }
 
-struct PasswordIssued: Sendable { let name, email, password, back: String }
+extension AppServices {
+    /// Whether notices to this person can leave by e-mail: a mail server is set and the
+    /// organization is not the demo, whose addresses are made up.
+    func mailsPeople(of person: Person) async throws -> Bool {
+        guard configuration.emailOn else { return false }
+        return try await Organization.find(person.$organization.id, on: db)?.isDemo == false
+    }
+}
+
+struct PasswordIssued: Sendable {
+    let name, email, password, back: String
+    /// E-mail is on, so the password went to their address too.
+    var emailed = false
+}

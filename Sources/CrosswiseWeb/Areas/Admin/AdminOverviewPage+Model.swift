@@ -5,6 +5,8 @@ struct AdminOverviewPage: Sendable {
 
     let cards: [Card]
     let importHref = AdminRoute.importPeople.path
+    let auditHref = AdminRoute.audit.path
+    let mailHref = AdminRoute.mail.path
 
     init(_ counts: AdminOverviewCounts) {
         cards = [

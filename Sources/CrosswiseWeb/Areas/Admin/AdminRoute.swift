@@ -19,6 +19,8 @@ enum AdminRoute: SiteRoute {
     case exportFramework(format: String)
     case importFramework
     case competency(String), saveCompetency(String)
+    case audit, mail
+    case personData(UUID), erasePerson(UUID), submitErase(UUID)
 
     /// The same six routes under each record's base path.
     enum ResourceRoute: Hashable, Sendable {
@@ -40,9 +42,10 @@ enum AdminRoute: SiteRoute {
 
     private static let records: [@Sendable (ResourceRoute) -> AdminRoute] = [sites, teams, clients, people]
     static let fixed: [AdminRoute] = [.overview, .importPeople, .submitImport, .holidays, .uploadHolidays, .apiKeys, .issueAPIKey, .framework,
-                                      .importFramework] + records.flatMap { record in [ResourceRoute.list, .new, .create].map(record) }
+                                      .importFramework, .audit, .mail] + records.flatMap { record in [ResourceRoute.list, .new, .create].map(record) }
     static let parameterized: [RouteMaker<AdminRoute>] = [
         .id(issuePassword), .id(deleteHolidays), .id(revokeAPIKey), .text { .exportFramework(format: $0) }, .text(competency), .text(saveCompetency),
+        .id(personData), .id(erasePerson), .id(submitErase),
     ] + records.flatMap { record in ids.map { make in RouteMaker.id { record(make($0)) } } }
     private static let ids: [@Sendable (UUID) -> ResourceRoute] = [ResourceRoute.edit, ResourceRoute.update, ResourceRoute.setActive]
 
@@ -68,6 +71,11 @@ enum AdminRoute: SiteRoute {
         case .importFramework: .post("/admin/framework/import", access: .admin, body: .upload)
         case .competency(let id): .get("/admin/framework/competencies/:id", id, access: .admin)
         case .saveCompetency(let id): .post("/admin/framework/competencies/:id", id, access: .admin)
+        case .audit: .get("/admin/audit", access: .admin)
+        case .mail: .get("/admin/mail", access: .admin)
+        case .personData(let id): .get("/admin/people/:id/data", id.uuidString, access: .admin)
+        case .erasePerson(let id): .get("/admin/people/:id/erase", id.uuidString, access: .admin)
+        case .submitErase(let id): .post("/admin/people/:id/erase", id.uuidString, access: .admin)
         }
     }
 }

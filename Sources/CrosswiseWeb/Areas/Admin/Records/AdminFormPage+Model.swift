@@ -10,6 +10,9 @@ struct AdminFormPage: Sendable {
     let submit, cancel: String
     /// Deactivate or reactivate, and the resource's own button, for a stored record.
     let toggle, extra: FormAction?
+    /// Pages about a stored record (a person's data, erasing them), listed under the form.
+    let links: [PageLink]
+    let hasLinks: Bool
     /// Suggestions for time-zone inputs (`list: "zones"`), when the form has one.
     let zones: [String]
 
@@ -30,6 +33,8 @@ struct AdminFormPage: Sendable {
                 : nil
         }
         extra = id.flatMap { R.extraAction($0, viewer: viewer) }
+        links = id.map { R.links($0, viewer: viewer) } ?? []
+        hasLinks = !links.isEmpty
         zones = fields.contains { $0.list == "zones" } ? TimeZoneName.all : []
     }
 }

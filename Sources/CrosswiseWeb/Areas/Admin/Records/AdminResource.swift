@@ -36,18 +36,26 @@ protocol AdminResource: Sendable {
     func save(_ values: Values, id: UUID?, in directory: Directory) async throws -> UUID
     /// Where a saved record's form goes next: the list, unless the resource has a better page.
     static func next(after saved: UUID) -> any SiteRoute
-    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws
+    /// `notices` tell those a deactivation affects; they are posted with the change.
+    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer, notifying notices: [NewNotice]) async throws
+    /// The stored record's name, nil when it is not this organization's.
+    func label(_ id: UUID, in directory: Directory) async throws -> String?
+    /// What `Directory.affected(byDeactivating:)` asks about.
+    static func deactivationTarget(_ id: UUID) -> DeactivationTarget
 
     /// Whether the viewer may deactivate or reactivate this stored record.
     static func canSetActive(_ id: UUID, viewer: Viewer) -> Bool
     /// Another button below the form of a stored record.
     static func extraAction(_ id: UUID, viewer: Viewer) -> FormAction?
+    /// Links below the form of a stored record.
+    static func links(_ id: UUID, viewer: Viewer) -> [PageLink]
 }
 
 extension AdminResource {
     static func next(after saved: UUID) -> any SiteRoute { route(.list) }
     static func canSetActive(_ id: UUID, viewer: Viewer) -> Bool { true }
     static func extraAction(_ id: UUID, viewer: Viewer) -> FormAction? { nil }
+    static func links(_ id: UUID, viewer: Viewer) -> [PageLink] { [] }
 }
 
 extension AdminResource where Options == Void {
@@ -64,6 +72,9 @@ extension PersonForm: RecordValues {}
 /// How the pages speak of a resource: "Sites", "Add a site", "Deactivate site"; `intro` is the line
 /// under the list's heading, `columns` the list's headings (the first is the record's name).
 typealias ResourceWords = (plural: String, one: String, intro: String, columns: [String])
+
+/// A plain link with its words.
+struct PageLink: Sendable { let href, label: String }
 
 /// A button that posts a form of its own, with `value` in a hidden `active` field when set.
 struct FormAction: Sendable { let action, label: String; let value: String? }

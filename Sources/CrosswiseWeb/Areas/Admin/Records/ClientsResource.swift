@@ -50,5 +50,10 @@ struct ClientsResource: AdminResource {
         try await directory.saveClient(values, id: id).requireID()
     }
 
-    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws { try await directory.setActive(client: id, active) }
+    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer, notifying notices: [NewNotice]) async throws {
+        try await directory.setActive(client: id, active, notifying: notices)
+    }
+
+    func label(_ id: UUID, in directory: Directory) async throws -> String? { try await directory.client(id)?.name }
+    static func deactivationTarget(_ id: UUID) -> DeactivationTarget { .client(id) }
 }

@@ -107,12 +107,21 @@ struct PeopleResource: AdminResource {
         try await directory.savePerson(values, id: id).requireID()
     }
 
-    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws {
+    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer, notifying notices: [NewNotice]) async throws {
         guard id != viewer.personID else { throw HTTPError(.forbidden, message: "You cannot deactivate your own account; ask another admin.") }
-        try await directory.setActive(person: id, active)
+        try await directory.setActive(person: id, active, notifying: notices)
     }
 
+    func label(_ id: UUID, in directory: Directory) async throws -> String? { try await directory.person(id)?.name }
+    static func deactivationTarget(_ id: UUID) -> DeactivationTarget { .person(id) }
+
     static func canSetActive(_ id: UUID, viewer: Viewer) -> Bool { viewer.isAdmin && id != viewer.personID }
+
+    static func links(_ id: UUID, viewer: Viewer) -> [PageLink] {
+        guard viewer.isAdmin else { return [] }
+        let data = PageLink(href: AdminRoute.personData(id).path, label: "Download their data")
+        return id == viewer.personID ? [data] : [data, PageLink(href: AdminRoute.erasePerson(id).path, label: "Erase this person")]
+    }
 
     static func extraAction(_ id: UUID, viewer: Viewer) -> FormAction? {
         viewer.isAdmin && id != viewer.personID ? FormAction(action: AdminRoute.issuePassword(id).path, label: "Issue a temporary password", value: nil) : nil

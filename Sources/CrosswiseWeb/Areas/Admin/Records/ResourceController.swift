@@ -46,10 +46,24 @@ struct ResourceController<R: AdminResource>: Sendable {
         }
     }
 
+    /// Reactivating happens at once. Deactivating first shows who it affects (`DeactivatePage`),
+    /// and only the page's own form (`confirmed=yes`) deactivates, posting each of them a notice.
     @Sendable func setActive(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer()
+        let viewer = try context.requireViewer(), directory = services.directory(for: viewer)
+        let id = try context.requireUUID("id")
         let active = context.form["active"] == "true"
-        try await resource.setActive(try context.requireUUID("id"), active, in: services.directory(for: viewer), viewer: viewer)
+        guard let name = try await resource.label(id, in: directory) else { throw HTTPError(.notFound) }
+        var notices: [NewNotice] = []
+        if !active {
+            guard R.canSetActive(id, viewer: viewer) else { throw HTTPError(.forbidden, message: "You cannot deactivate your own account; ask another admin.") }
+            let affected = try await directory.affected(byDeactivating: R.deactivationTarget(id)).filter { $0.id != viewer.personID }
+            guard context.form["confirmed"] == "yes" else {
+                let page = DeactivatePage(R.self, id: id, name: name, affected: affected)
+                return services.page("admin-deactivate", title: page.heading, page, context: context, section: .admin)
+            }
+            notices = affected.compactMap { person in person.id.map { DeactivatePage.notice(R.self, name: name, to: $0) } }
+        }
+        try await resource.setActive(id, active, in: directory, viewer: viewer, notifying: notices)
         return seeOther(R.route(.list), notice: active ? .reactivated : .deactivated)
     }
 

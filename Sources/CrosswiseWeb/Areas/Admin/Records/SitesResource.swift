@@ -43,5 +43,10 @@ struct SitesResource: AdminResource {
         try await directory.saveSite(values, id: id).requireID()
     }
 
-    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws { try await directory.setActive(site: id, active) }
+    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer, notifying notices: [NewNotice]) async throws {
+        try await directory.setActive(site: id, active, notifying: notices)
+    }
+
+    func label(_ id: UUID, in directory: Directory) async throws -> String? { try await directory.site(id)?.name }
+    static func deactivationTarget(_ id: UUID) -> DeactivationTarget { .site(id) }
 }

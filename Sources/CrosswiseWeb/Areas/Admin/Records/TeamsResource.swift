@@ -58,7 +58,12 @@ struct TeamsResource: AdminResource {
     }
     static func next(after saved: UUID) -> any SiteRoute { TeamRoute.team(saved) }
 
-    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer) async throws { try await directory.setActive(team: id, active) }
+    func setActive(_ id: UUID, _ active: Bool, in directory: Directory, viewer: Viewer, notifying notices: [NewNotice]) async throws {
+        try await directory.setActive(team: id, active, notifying: notices)
+    }
+
+    func label(_ id: UUID, in directory: Directory) async throws -> String? { try await directory.team(id)?.name }
+    static func deactivationTarget(_ id: UUID) -> DeactivationTarget { .team(id) }
 }
 
 extension Directory {
