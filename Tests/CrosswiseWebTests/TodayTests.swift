@@ -26,7 +26,7 @@ import Worldtime
         }
     }
 
-    @Test func aMemberReadsTheirShiftTheirMeetingsAndThatNothingWaits() async throws {
+    @Test func aMemberReadsTheirShiftTheirMeetingsAndWhatWaits() async throws {
         try await TestApp.with(now: Self.monday) { app in
             let angelica = try await app.person(TestApp.member), priya = try await app.person(TestApp.lead)
             try await bookNightMeeting(app, title: "Refund policy walkthrough", organizer: priya, attendees: [angelica, priya])
@@ -35,11 +35,12 @@ import Worldtime
                 let page = try await client.get("/", cookie: cookie).text
                 #expect(page.contains("Good evening, Angelica"))
                 // Her place is her site's city, not the zone's.
-                #expect(page.contains("It is 22:00 on Mon 23 Nov in Pasig (UTC+8)."))
+                #expect(page.contains("It is 22:00 on Mon 23 Nov in Pasig (UTC+08:00)."))
                 #expect(page.contains(">working</span>") && page.contains("On shift, 8 h left."))
                 #expect(page.contains("Refund policy walkthrough") && page.contains("Tomorrow 11:00–11:30"))
                 #expect(page.contains("At an odd hour: ") && page.contains("you (sleep hours)") && page.contains("Priya Nair (sleep hours)"))
-                #expect(page.contains("Nothing waits for you"))
+                // The demo's lead rating left her one unread notice, and nothing else waits.
+                #expect(page.contains("<a href=\"/inbox\">1 unread notice</a>") && !page.contains("/skills/assessment\">"))
                 #expect(page.contains("No public holiday today"))
                 #expect(page.contains("None booked.") && page.contains("href=\"/days-off\""))
                 // Team clocks moved to the team page; Today links to it and has no lead panels.
@@ -68,7 +69,7 @@ import Worldtime
             _ = try await SkillsBook(db: app.services.db, organizationID: orgID).resumeOrStartAssessment(for: angelica.id!)
             try await app.run { client in
                 let page = try await client.get("/", cookie: try await client.signIn(TestApp.member)).text
-                #expect(page.contains("<a href=\"/inbox\">1 unread notice</a>"))
+                #expect(page.contains("<a href=\"/inbox\">2 unread notices</a>"))
                 #expect(page.contains("<a href=\"/skills/plan\">A check-in on your development plan is due</a>"))
                 #expect(page.contains("<a href=\"/skills/assessment\">Your self-assessment is not finished</a>"))
                 #expect(!page.contains("Nothing waits for you"))
@@ -92,8 +93,10 @@ import Worldtime
             // Finished now, after the demo's ratings (made a few days before the demo loaded).
             _ = try await book.completeAssessment(assessment.id!, of: arjun.id!, at: Date())
             let career = try await book.career(of: arjun.id!, in: framework)
-            let plan = try await book.currentPlan(of: arjun.id!) ?? (try await book.draftPlan(for: arjun.id!, towards: career.target!.id, at: Self.monday))
-            try await book.addNote(to: plan.id!, of: arjun.id!, by: arjun.id!, kind: "check-in", day: "2026-11-23", text: "Practised one call")
+            var plan = try await book.currentPlan(of: arjun.id!)
+            if plan == nil { plan = try await book.draftPlan(for: arjun.id!, towards: career.target!.id, at: Self.monday) }
+            let planID = try #require(plan?.id)
+            try await book.addNote(to: planID, of: arjun.id!, by: arjun.id!, kind: "check-in", day: "2026-11-23", text: "Practised one call")
             try await bookNightMeeting(app, title: "Claims audit prep", organizer: priya, attendees: [arjun])
             try await app.run { client in
                 let page = try await client.get("/", cookie: try await client.signIn(TestApp.lead)).text
@@ -123,9 +126,11 @@ import Worldtime
         try await TestApp.with(now: Self.monday) { app in
             let angelica = try await app.person(TestApp.member)
             try await TeamMembership.query(on: app.services.db).filter(\.$person.$id == angelica.id!).delete()
+            try await InboxNotice.query(on: app.services.db).filter(\.$person.$id == angelica.id!).set(\.$readAt, to: Date()).update()
             try await app.run { client in
                 let page = try await client.get("/", cookie: try await client.signIn(TestApp.member)).text
                 #expect(page.contains("You are not in a team yet") && !page.contains("Set up teams"))
+                #expect(page.contains("Nothing waits for you") && page.contains("No meetings today or tomorrow"))
                 #expect(page.contains("On shift, 8 h left."))
             }
         }
