@@ -32,7 +32,7 @@ def test_check_apply_and_api(demo_server, browser):
 
     # The counts show on the page; the text is gone after a fresh visit.
     browser.get(demo_server.url + "/check")
-    assert "Your last 30 days" in browser.page_source and "clarity.jargon" in browser.page_source
+    assert "Your last 30 days" in browser.page_source and "· Jargon" in browser.page_source
     assert "circle back on the SLA" not in browser.page_source
 
     # Narrow screens: the page fits a phone without sideways scrolling.

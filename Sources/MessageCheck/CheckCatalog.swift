@@ -44,5 +44,52 @@ public enum CheckCatalog {
 
     public static func describe(_ id: String) -> String { checks.first { $0.id == id }?.description ?? id }
 
+    /// A short name for each check, for pages: "Jargon", "Time without a zone". Ids stay in
+    /// the JSON API, SARIF and configuration; people read names.
+    static let names: [String: String] = [
+        "privacy.email": "E-mail address",
+        "privacy.phone": "Phone number",
+        "privacy.card": "Payment card number",
+        "privacy.iban": "Bank account (IBAN)",
+        "privacy.us-ssn": "US Social Security number",
+        "privacy.in-aadhaar": "Aadhaar number",
+        "privacy.in-pan": "PAN tax id",
+        "privacy.uk-nino": "UK National Insurance number",
+        "privacy.ph-sss": "SSS number",
+        "privacy.ph-tin": "Philippine tax id",
+        "privacy.ph-umid": "UMID number",
+        "privacy.ph-philhealth": "PhilHealth number",
+        "privacy.passport": "Passport number",
+        "privacy.ip-address": "IP address",
+        "privacy.secret": "Password or key",
+        "privacy.private-key": "Private key",
+        "privacy.date-of-birth": "Date of birth",
+        "time.no-zone": "Time without a zone",
+        "time.ambiguous-date": "Date read two ways",
+        "time.relative-deadline": "Deadline on whose day?",
+        "time.ambiguous-zone": "Zone with several meanings",
+        "time.zone-season": "Zone wrong for the season",
+        "tone.blame": "Blame",
+        "tone.absolute": "Sweeping claim",
+        "tone.dismissive": "Dismissive word",
+        "tone.sarcasm": "Sarcasm",
+        "tone.demand": "Bare order",
+        "tone.shouting": "Shouting",
+        "tone.exclamations": "Too many ! or ?",
+        "clarity.jargon": "Jargon",
+        "clarity.idiom": "Idiom",
+        "clarity.acronym": "Acronym not spelled out",
+        "clarity.passive-voice": "Passive voice",
+        "clarity.double-negative": "Double negative",
+        "clarity.long-sentence": "Long sentence",
+        "clarity.wall-of-text": "Wall of text",
+        "clarity.readability": "Hard to read",
+        "org.glossary": "Glossary term",
+    ]
+
+    /// The check's name; an organization's own "org." check reads as a glossary term, and an
+    /// id this release does not know reads as itself.
+    public static func name(_ id: String) -> String { names[id] ?? (id.hasPrefix("org.") ? "Glossary term" : id) }
+
     public static func isKnown(_ id: String) -> Bool { checks.contains { $0.id == id } || id.hasPrefix("org.") }
 }

@@ -56,15 +56,16 @@ import Testing
         #expect(throws: ScheduleError.self) { try WeekdaySet.parse("Sat, Caturday") }
     }
 
-    @Test func statusReadsTheScheduleAtTheLocalTime() throws {
+    @Test func statusReadsTheScheduleAtTheLocalTimeTheWayThePlannerDoes() throws {
         let hours = try WeeklyHours.parse("Mon-Fri 21:00-06:00")
         // 2026-11-23 is a Monday. 14:00 UTC is 22:00 in Manila.
         let instant = Date(timeIntervalSince1970: 1_795_442_400)
-        let local = LocalTime(instant, in: try TimeZoneName("Asia/Manila"))
-        #expect(local.weekday == .monday && local.hour == 22)
-        #expect(WorkStatus.at(local, hours: hours, weekend: WeekdaySet([.saturday, .sunday])) == .working)
-        let london = LocalTime(instant, in: try TimeZoneName("Europe/London"))
-        #expect(WorkStatus.at(london, hours: hours, weekend: WeekdaySet([.saturday, .sunday])) == .offShift)
-        #expect(hours.minutesUntilNextStart(from: london) == 7 * 60)
+        let manila = WorkSchedule(zone: try TimeZoneName("Asia/Manila"), hours: hours, weekend: WeekdaySet([.saturday, .sunday]))
+        #expect(WorkStatus.at(instant, schedule: manila) == .working)
+        // 14:00 in London on the same night-shift hours falls in the eight hours of sleep
+        // that end two hours before the 21:00 start, as the planner counts them.
+        let london = WorkSchedule(zone: try TimeZoneName("Europe/London"), hours: hours, weekend: WeekdaySet([.saturday, .sunday]))
+        #expect(WorkStatus.at(instant, schedule: london) == .sleepHours)
+        #expect(hours.minutesUntilNextStart(from: LocalTime(instant, in: london.zone)) == 7 * 60)
     }
 }

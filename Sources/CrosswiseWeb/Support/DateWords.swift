@@ -31,3 +31,10 @@ extension String {
     /// nil for "", so an empty message hides its element.
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
+
+extension DateWords {
+    /// "Thu 24 Dec 2026": a calendar date with its weekday, the form for days near at hand.
+    static func weekdayDate(_ date: CivilDate) -> String {
+        "\(date.weekday.shortName) \(dayMonthYear(year: date.year, month: date.month, day: date.day))"
+    }
+}

@@ -40,11 +40,8 @@ extension Layout: NamedFields {
     ]
 }
 
-extension TodayController.TeamClocks: NamedFields {
-    static let fields: Fields<TodayController.TeamClocks> = [
-        "name": \.name, "href": \.href, "peopleHTML": \.peopleHTML, "clients": \.clients, "workingNow": \.workingNow, "size": \.size,
-        "more": \.more, "hasMore": \.hasMore,
-    ]
+extension TodayPage.PersonNow: NamedFields {
+    static let fields: Fields<TodayPage.PersonNow> = ["name": \.name, "place": \.place, "time": \.time, "status": \.status, "tone": \.tone]
 }
 
 extension LayoutLinks: NamedFields {

@@ -17,19 +17,9 @@ public enum Availability: UInt8, Sendable, Comparable, CaseIterable {
 
     public static func < (a: Availability, b: Availability) -> Bool { a.rawValue < b.rawValue }
 
-    public var label: String {
-        switch self {
-        case .working: "working"
-        case .early: "early"
-        case .late: "late"
-        case .offShift: "off shift"
-        case .weekend: "weekend"
-        case .night: "night"
-        case .holiday: "public holiday"
-        case .dayOff: "day off"
-        case .busy: "in another meeting"
-        }
-    }
+    /// The page's word for this moment, from the one vocabulary (`WorkStatus`); only "in
+    /// another meeting" belongs to the planner alone.
+    public var label: String { self == .busy ? "in another meeting" : WorkStatus(self).label }
 
     /// A stable name for storage ("offShift"), independent of the raw value's order.
     public var code: String { String(describing: self) }

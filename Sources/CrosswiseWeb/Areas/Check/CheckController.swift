@@ -99,7 +99,7 @@ struct CheckController {
             + CheckProfile.all.map { Choice($0.name, $0.summary, selected: profile == $0.name) }
         let since = services.today(for: viewer).adding(days: -29).description
         let evidence = try await directory.checkEvidence(personID: viewer.personID, since: since).prefix(6).map {
-            View.Evidence(check: $0.checkID, description: CheckCatalog.describe($0.checkID), count: $0.count, days: $0.days == 1 ? "1 day" : "\($0.days) days")
+            View.Evidence(check: CheckCatalog.name($0.checkID), description: CheckCatalog.describe($0.checkID), count: $0.count, days: $0.days == 1 ? "1 day" : "\($0.days) days")
         }
         let findings = result?.analysis.findings ?? []
         let cut = View.segments(text, findings)

@@ -6,6 +6,7 @@ struct CheckPageView {
     struct OptionGroup { let label: String; let options: [Choice] }
     struct Segment { let text: String; let marked: Bool; let category: String; let index: Int }
     struct Suggestion { let label: String; let value: String }
+    /// `check` is the check's name ("Jargon"); ids stay in the JSON API.
     struct Item { let index: Int; let check, category, severity, message, place: String; let suggestions: [Suggestion]; let highlighted: Bool }
     struct Evidence { let check, description: String; let count: Int; let days: String }
 
@@ -24,6 +25,9 @@ struct CheckPageView {
     let evidence: [Evidence]
     let maxLength: Int
     let action = CheckRoute.check.path
+    /// Applying a suggestion posts to the same place and lands back at the text (`#f-text`),
+    /// without JavaScript, so the reader keeps their place.
+    let applyAction = CheckRoute.check.path + "#f-text"
 }
 
 extension CheckPageView {
@@ -54,7 +58,7 @@ extension CheckPageView {
                 Suggestion(label: text.isEmpty ? "Remove it" : "Use “\(text)”", value: "\(index):\(k):\(f.span.start):\(f.span.end)")
             }
             let place = f.span.line == f.span.endLine ? "Line \(f.span.line)" : "Lines \(f.span.line)–\(f.span.endLine)"
-            return Item(index: index + 1, check: f.check, category: f.category.rawValue, severity: f.severity.rawValue, message: f.message,
+            return Item(index: index + 1, check: CheckCatalog.name(f.check), category: f.category.rawValue, severity: f.severity.rawValue, message: f.message,
                         place: place, suggestions: Array(suggestions), highlighted: highlighted.contains(index))
         }
     }

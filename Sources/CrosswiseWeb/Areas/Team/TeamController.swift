@@ -41,8 +41,9 @@ struct TeamController {
         let viewer = try context.requireViewer(), directory = services.directory(for: viewer)
         let teamID = try context.requireUUID("id")
         guard let team = try await directory.team(teamID) else { throw HTTPError(.notFound) }
-        let sites = try await directory.siteNames()
-        var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone)
+        let siteList = try await directory.sites()
+        let sites = Dictionary(siteList.compactMap { s in s.id.map { ($0, s.name) } }, uniquingKeysWith: { a, _ in a })
+        var reader = ClockReader(instant: services.now(), viewerZone: viewer.person.timeZone, sites: siteList)
         let canEditPeople = viewer.isAdmin || viewer.ledTeamIDs.contains(teamID)
         let members = try await directory.roster(of: teamID).map { entry in
             MemberRow(clock: reader.clock(for: entry, viewerID: viewer.personID), site: entry.siteID.flatMap { sites[$0] } ?? "—",

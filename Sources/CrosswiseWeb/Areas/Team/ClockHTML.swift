@@ -1,29 +1,10 @@
 /// HTML for long lists of clocks, written in Swift rather than Mustache.
 ///
-/// A Today page for a 300-person team renders 300 clocks. swift-mustache resolves every tag
+/// A team page for a 300-person team renders 300 clocks. swift-mustache resolves every tag
 /// through `Any` casts and protocol look-ups, which cost more than the rest of the request
 /// together (measured with perf; see docs/PERFORMANCE.md). The page's frame stays in Mustache;
 /// only these repeated items are built here. Every value passes through `escapeHTML`.
 enum ClockHTML {
-    /// One card of the Today page's team grid.
-    static func card(_ clock: ClockView) -> String {
-        var html = "<li class=\"clock status-\(clock.statusClass)\(clock.isYou ? " you" : "")\">"
-        html += "<div class=\"who\"><strong>\(escapeHTML(clock.name))</strong>"
-        if clock.isYou { html += " <span class=\"tag\">you</span>" }
-        if clock.isLead { html += " <span class=\"tag\">lead</span>" }
-        html += "<span class=\"place\">\(escapeHTML(clock.place))</span></div>"
-        html += "<div class=\"when\"><span class=\"time\">\(clock.time)</span> <span class=\"day\">\(escapeHTML(clock.dayShift ?? clock.day))</span></div>"
-        html += "<div class=\"state\"><span class=\"pill \(clock.statusClass)\">\(escapeHTML(clock.status))</span> <span class=\"hint\">\(escapeHTML(clock.detail))</span></div></li>\n"
-        return html
-    }
-
-    static func cards(_ clocks: [ClockView]) -> String {
-        var html = ""
-        html.reserveCapacity(clocks.count * 420)
-        for clock in clocks { html += card(clock) }
-        return html
-    }
-
     /// One row of a team page's people table.
     static func row(_ member: TeamController.MemberRow) -> String {
         let clock = member.clock
