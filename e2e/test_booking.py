@@ -76,4 +76,4 @@ def test_days_off_refuse_bad_ranges_and_list_good_ones(demo_server, browser):
     fill(browser, "f-last", "12/28/2026")
     submit(browser, "Add")
     wait_for(browser, lambda b: "notice=saved" in b.current_url)
-    assert "2026-12-24 to" in browser.page_source and "5 days" in browser.page_source
+    assert "Thu 24 Dec 2026 to" in browser.page_source and "5 days" in browser.page_source

@@ -22,7 +22,11 @@ import Testing
                 #expect(!plan.contains { $0.hasPrefix("SCAN \(index.table)") }, "\(index.name): \(plan)")
             } else {
                 struct Found: Decodable { let indexname: String }
-                let found = try await sql.raw("SELECT indexname FROM pg_indexes WHERE tablename = \(bind: index.table) AND indexname = \(bind: index.name)")
+                // Each test has its own schema on one server, so look in this one only.
+                let found = try await sql.raw("""
+                    SELECT indexname FROM pg_indexes
+                    WHERE schemaname = current_schema() AND tablename = \(bind: index.table) AND indexname = \(bind: index.name)
+                    """)
                     .all(decoding: Found.self)
                 #expect(found.count == 1, "\(index.name) is missing")
             }

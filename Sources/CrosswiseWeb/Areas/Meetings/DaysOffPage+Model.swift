@@ -16,7 +16,7 @@ struct DaysOffPage {
         rows = data.daysOff.compactMap { row in
             guard let a = CivilDate(iso: row.firstDay), let b = CivilDate(iso: row.lastDay), let id = row.id else { return nil }
             let count = b.days - a.days + 1
-            return Row(text: a == b ? "\(a.weekday.shortName) \(a)" : "\(a.weekday.shortName) \(a) to \(b.weekday.shortName) \(b)",
+            return Row(text: a == b ? DateWords.weekdayDate(a) : "\(DateWords.weekdayDate(a)) to \(DateWords.weekdayDate(b))",
                        length: count == 1 ? "1 day" : "\(count) days", past: b < data.today, removeAction: MeetingsRoute.removeDayOff(id).path)
         }
         first = FieldView(DaysOffPage.first, "First day", value: data.first, required: true, errors: data.errors)

@@ -67,10 +67,10 @@ struct MeetingsPage {
     mutating func fillSeries(_ series: SeriesPlan) {
         occurrences = series.occurrences.enumerated().map { i, o in
             let local = o.slot.attendance[0].localStart
-            return Occurrence(number: i + 1, when: "\(o.date.weekday.shortName) \(o.date) \(local.clockText)", moved: o.isMoved,
+            return Occurrence(number: i + 1, when: "\(DateWords.weekdayDate(o.date)) \(local.clockText)", moved: o.isMoved,
                               free: o.slot.isFree, worst: o.slot.worst, reason: o.slot.explanations.first ?? "Inside everyone's working hours.")
         }
-        skipped = series.skipped.map { Skipped(date: "\($0.date.weekday.shortName) \($0.date)", reason: $0.reason) }
+        skipped = series.skipped.map { Skipped(date: DateWords.weekdayDate($0.date), reason: $0.reason) }
         let moved = series.occurrences.filter(\.isMoved).count
         seriesSummary = "\(series.occurrences.count) meetings at \(series.baseTime.text) your time"
             + (moved > 0 ? ", \(moved) moved to share the inconvenience" : "")
