@@ -73,7 +73,7 @@ def test_a_lead_reads_who_is_on_now_and_night_meetings(demo_server, browser):
     book_tomorrow(demo_server.data, "Claims audit prep", LEAD, ["arjun.rao@meridianshore.example.com"])
     sign_in(browser, demo_server.url, LEAD)
     assert SHIFT.match(browser.find_element(By.CSS_SELECTOR, "#shift .shift-line").text)
-    on_now = browser.find_element(By.XPATH, "//section[.//h2[starts-with(normalize-space(), 'On now in')]]").text
+    on_now = browser.find_element(By.XPATH, "//section[.//h2[starts-with(normalize-space(), 'Now in')]]").text
     assert "Claims Back Office" in on_now and "Arjun Rao" in on_now and "in Bengaluru" in on_now
     assert "Kolkata" not in on_now
     nights = browser.find_element(By.XPATH, "//section[h2[normalize-space()='Meetings in sleep hours this week']]").text

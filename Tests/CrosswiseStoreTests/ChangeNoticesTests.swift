@@ -78,6 +78,9 @@ import Worldtime
         let left = people.last!
         let kept = Array(everyone.dropLast())
         let target = try slot(kept, day: 4)
+        // Someone new in the moved meeting was never invited: their notice is a booking.
+        let outsider = try #require(try await directory.people(includeInactive: false).first { p in !people.contains { $0.id == p.id } })
+        let withOutsider = try slot(kept + (try await directory.participants([outsider]).participants), day: 4)
 
         // Only the organizer moves it; anyone else (even a participant) finds nothing, and nothing changes.
         await #expect(throws: DirectoryError.notFound) { try await book.move(meeting.id!, by: people[1].id!, to: target) }
@@ -89,6 +92,7 @@ import Worldtime
         #expect(Set(stored.attendees.compactMap(\.$person.id)) == Set(people.dropLast().map(\.id!)))
         let notices = try await InboxNotice.query(on: db.db).all()
         #expect(notices.filter { $0.noticeKind == .meetingMoved }.count == people.count - 1)
+        #expect(notices.filter { $0.noticeKind == .meetingBooked }.isEmpty)
         #expect(notices.filter { $0.noticeKind == .meetingCancelled }.map(\.$person.id) == [left.id!])
         let uid = "UID:\(meeting.id!.uuidString.lowercased())@crosswise"
         let mails = try await OutboxMessage.query(on: db.db).all()
@@ -97,10 +101,17 @@ import Worldtime
         let dropped = try #require(mails.first { $0.calendarMethod == "CANCEL" })
         #expect(dropped.recipient == left.email && calendar(of: dropped).contains(uid) && calendar(of: dropped).contains("SEQUENCE:1"))
 
+        try await InboxNotice.query(on: db.db).delete()
+        _ = try await book.move(meeting.id!, by: organizer.id!, to: withOutsider)
+        let second = try await InboxNotice.query(on: db.db).all()
+        #expect(second.filter { $0.noticeKind == .meetingBooked }.map(\.$person.id) == [outsider.id!])
+        #expect(second.filter { $0.noticeKind == .meetingMoved }.count == people.count - 1)
+        try await OutboxMessage.query(on: db.db).filter(\.$calendarMethod == "CANCEL").delete()
+
         // A cancellation after the move must outrank the moved invitation, or calendars ignore it.
         _ = try await book.cancel(meeting.id!, by: organizer.id!, isAdmin: false, wholeSeries: false)
         let last = try await OutboxMessage.query(on: db.db).filter(\.$calendarMethod == "CANCEL").filter(\.$recipient == organizer.email).all()
-        #expect(last.count == 1 && calendar(of: last[0]).contains("SEQUENCE:2"))
+        #expect(last.count == 1 && calendar(of: last[0]).contains("SEQUENCE:3"))
         await db.shutdown()
     }
 

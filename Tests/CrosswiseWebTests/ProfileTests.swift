@@ -170,6 +170,10 @@ import Worldtime
                 #expect(try await client.post("/people/\(arjun.id!)/profile", cookie: member, Self.fields(arjun, [("time_zone", "UTC")])).status == .forbidden)
                 let lead = try await client.signIn(TestApp.lead)
                 #expect(try await client.post("/people/\(angelica.id!)/profile", cookie: lead, Self.fields(angelica, [("time_zone", "UTC")])).status == .notFound)
+                // The admin is a member of the lead's team, yet only admins set an admin's profile.
+                let isabel = try await app.person(TestApp.admin)
+                #expect(try await client.get("/people/\(isabel.id!)/profile", cookie: lead).status == .notFound)
+                #expect(try await client.post("/people/\(isabel.id!)/profile", cookie: lead, Self.fields(isabel, [("time_zone", "UTC")])).status == .notFound)
                 let admin = try await client.signIn(TestApp.admin)
                 #expect(try await client.get("/people/\(other.person.id!)/profile", cookie: admin).status == .notFound)
                 #expect(try await client.post("/people/\(other.person.id!)/profile", cookie: admin, Self.fields(other.person, [("time_zone", "UTC")])).status == .notFound)
@@ -177,6 +181,7 @@ import Worldtime
             }
             #expect(try await app.person(Self.arjun).timeZone == arjun.timeZone)
             #expect(try await app.person(TestApp.member).timeZone == angelica.timeZone)
+            #expect(try await app.person(TestApp.admin).timeZone != "UTC")
             #expect(try await app.person("olga@elsewhere.example.com").timeZone == "Europe/Warsaw")
         }
     }

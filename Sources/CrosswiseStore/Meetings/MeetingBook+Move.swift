@@ -21,6 +21,8 @@ extension MeetingBook {
         let clients = Set(try await Client.query(on: db).filter(\.$organization.$id == organizationID)
             .filter(\.$id ~~ Set(participants.compactMap(\.clientID))).all().compactMap(\.id))
         let dropped = Set(before.keys).subtracting(after.keys).subtracting([organizerID])
+        // Someone the new plan adds was never invited: for them it is a booking, not a move.
+        let added = Set(after.keys).subtracting(before.keys).subtracting([organizerID])
         let oldAttendees = meeting.attendees
         let organizer = meeting.organizer
         let poster = Notices(db: db, organizationID: organizationID, now: now)
@@ -42,9 +44,12 @@ extension MeetingBook {
                                             name: participant.name, cost: cost, availability: availability.code))
             }
             try await rows.create(on: db)
-            let invitation = MeetingNotices.notices(.request, [.init(meeting: meeting, attendees: rows)], organizer: organizer,
-                                                    people: after, stamp: stamp, sequence: meeting.sequence, moved: true)
-            try await poster.post(cancellation + invitation, to: Array(before.values) + Array(after.values) + [organizer], on: db)
+            let moved = MeetingNotices.notices(.request, [.init(meeting: meeting, attendees: rows)], organizer: organizer, people: after,
+                                               stamp: stamp, sequence: meeting.sequence, moved: true,
+                                               only: Set(after.keys).union([organizerID]).subtracting(added))
+            let booked = MeetingNotices.notices(.request, [.init(meeting: meeting, attendees: rows)], organizer: organizer, people: after,
+                                                stamp: stamp, sequence: meeting.sequence, only: added)
+            try await poster.post(cancellation + moved + booked, to: Array(before.values) + Array(after.values) + [organizer], on: db)
             return meeting
         }
     }

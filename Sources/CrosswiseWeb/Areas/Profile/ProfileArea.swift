@@ -14,14 +14,14 @@ struct ProfileArea: Area {
             return try await render(viewer.person, own: true, request: request, context: context)
         }
         routes.on(ProfileRoute.person) { request, context in
-            let person = try context.requireSubject()
+            let person = try Self.editable(context)
             return try await render(person, own: person.id == context.requireViewer().personID, request: request, context: context)
         }
         routes.on(.saveMine) { request, context in
             try await save(try context.requireViewer().person, own: true, request: request, context: context)
         }
         routes.on(ProfileRoute.savePerson) { request, context in
-            let person = try context.requireSubject()
+            let person = try Self.editable(context)
             return try await save(person, own: person.id == context.requireViewer().personID, request: request, context: context)
         }
         routes.on(.newFeed) { request, context in
@@ -31,6 +31,15 @@ struct ProfileArea: Area {
                                     feedURL: services.linkBase + MeetingsRoute.feed(file: "\(token).ics").path)
         }
         routes.on(.places) { request, _ in PlaceSearchEndpoint.answer(request) }
+    }
+
+    /// The person a lead or admin may set: `.leadOf` has checked the team, but an admin who is
+    /// also a member of the lead's team is still only set by admins (the outside review found a
+    /// lead rewriting an admin's hours). Not found, as for anyone outside the lead's teams.
+    static func editable(_ context: AppRequestContext) throws -> Person {
+        let person = try context.requireSubject(), viewer = try context.requireViewer()
+        guard person.role != .admin || viewer.isAdmin || person.id == viewer.personID else { throw HTTPError(.notFound) }
+        return person
     }
 
     private func render(_ person: Person, own: Bool, request: Request?, context: AppRequestContext, values: MyProfilePage.Values? = nil,
