@@ -8,6 +8,8 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownDay(String)
     case missingDays(String)
     case overlappingRanges(Weekday, String)
+    /// A 24-hour start with a bare end hour before it: either half of the day fits.
+    case ambiguousRange(typed: String, evening: String, overnight: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownDay(let text): "“\(text)” is not a day of the week; use Mon, Tue, Wed, Thu, Fri, Sat or Sun"
         case .missingDays(let text): "“\(text)” needs days before the hours, for example Mon-Fri 09:00-17:00"
         case .overlappingRanges(let day, let text): "\(day.name) has overlapping ranges (\(text))"
+        case .ambiguousRange(let typed, let evening, let overnight):
+            "“\(typed)” could mean \(evening) or \(overnight); write the end as a 24-hour time, for example \(evening) or \(overnight)"
         }
     }
 }

@@ -40,6 +40,7 @@ public struct TimeRange: Hashable, Sendable {
         start: some StringProtocol, end: some StringProtocol, after previousEnd: ClockTime? = nil
     ) throws(ScheduleError) -> TimeRange {
         let first = try WrittenTime.read(start), second = try WrittenTime.read(end)
+        let typed = "\(start.trimmingCharacters(in: .whitespaces))-\(end.trimmingCharacters(in: .whitespaces))"
         func endTime(after start: ClockTime) -> ClockTime {
             if second.time < start, let later = second.afternoon, later > start { return later }
             return second.time
@@ -49,6 +50,12 @@ public struct TimeRange: Hashable, Sendable {
         // morning second, and 21:00-12:00 is not what anyone meant.
         if let previousEnd, start < previousEnd, let later = first.afternoon, later >= previousEnd, endTime(after: later) > later {
             start = later
+        }
+        // A start of 13:00 or later says the clock is 24-hour, so a bare end hour before it
+        // can be the same evening or the next morning: "17-9" may be 17:00-21:00 or a night
+        // shift to 09:00. Guessing saved the evening for people who meant the night, so ask.
+        if start == first.time, start.hour >= 13, second.time < start, let later = second.afternoon, later > start {
+            throw .ambiguousRange(typed: typed, evening: "\(start.text)-\(later.text)", overnight: "\(start.text)-\(second.time.text)")
         }
         return try TimeRange(start: start, end: endTime(after: start))
     }

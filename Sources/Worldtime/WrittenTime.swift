@@ -1,5 +1,6 @@
 /// A clock time as it was typed, keeping what the range rules need: whether it was a bare hour
-/// ("5", no minutes, no am/pm, no "h"), the one form whose half of the day is left open.
+/// ("5", no minutes, no am/pm, no "h", no leading zero), the one form whose half of the day is
+/// left open.
 struct WrittenTime: Equatable, Sendable {
     let time: ClockTime
     let isBareHour: Bool
@@ -48,7 +49,9 @@ struct WrittenTime: Equatable, Sendable {
             return WrittenTime(time: ClockTime(hour: hour24, minute: minute)!, isBareHour: false)
         }
         guard let time = ClockTime(hour: hour.value, minute: minute) else { throw .timeOutOfRange(written) }
-        return WrittenTime(time: time, isBareHour: !hasMinutes && !isTwentyFourHour)
+        // A leading zero ("09") is how a 24-hour clock writes the hour, so it is not bare.
+        let zeroPadded = hour.count == 2 && bytes[start] == 0x30
+        return WrittenTime(time: time, isBareHour: !hasMinutes && !isTwentyFourHour && !zeroPadded)
     }
 }
 

@@ -47,6 +47,27 @@ import Testing
         #expect(try canonical("Mon 18:00-22:00, 1-5") == "Mon 01:00-05:00,18:00-22:00")
     }
 
+    /// The outside review saved "17-9" and found 17:00-21:00 where a night shift was meant.
+    @Test func aTwentyFourHourStartWithABareEarlierEndIsAskedAbout() throws {
+        #expect(throws: ScheduleError.ambiguousRange(typed: "17-9", evening: "17:00-21:00", overnight: "17:00-09:00")) {
+            try WeeklyHours.parse("Mon-Fri 17-9")
+        }
+        #expect(throws: ScheduleError.self) { try WeeklyHours.parse("Mon 16-9") }
+        #expect(throws: ScheduleError.self) { try WeeklyHours.parse("Mon 13:30-5") }
+        #expect(ScheduleError.ambiguousRange(typed: "17-9", evening: "17:00-21:00", overnight: "17:00-09:00").description.contains("17:00-09:00"))
+        // Written unambiguously, both readings are accepted.
+        #expect(try canonical("Mon 17-21") == "Mon 17:00-21:00")
+        #expect(try canonical("Mon 17-09") == "Mon 17:00-09:00")
+        #expect(try canonical("Mon 17h-9h") == "Mon 17:00-09:00")
+        #expect(try canonical("Mon 9-05") == "Mon 09:00-05:00")
+        // Only one reading fits, so no question: the afternoon is not after the start, or the start is a daytime hour.
+        #expect(try canonical("Mon 18-6") == "Mon 18:00-06:00")
+        #expect(try canonical("Mon 22-6") == "Mon 22:00-06:00")
+        #expect(try canonical("Mon 12-8") == "Mon 12:00-20:00")
+        // A split day's afternoon start decided by the morning range is not asked about.
+        #expect(try canonical("Mon 9-12,1-5") == "Mon 09:00-12:00,13:00-17:00")
+    }
+
     @Test func nonsenseIsRefusedWithAReason() {
         #expect(throws: ScheduleError.timeOutOfRange("25")) { try WeeklyHours.parse("Mon 25-3") }
         #expect(throws: ScheduleError.emptyRange("09:00-09:00")) { try WeeklyHours.parse("Mon 9-9") }

@@ -82,7 +82,8 @@ struct MyProfilePage {
             }, error: errors[HoursEditor.start(row.day, 1)])
         }
         hoursText = FieldView(HoursEditor.text, "Working hours as text", value: profile.workingHours, kind: .textarea,
-                              hint: "Days, then times: Mon-Fri 9-5, Mon-Thu 9am-5pm, Mon-Fri 21:00-06:00 for a night shift.", errors: errors)
+                              hint: "Days, then times; separate groups with “;” or a new line: Mon-Fri 9-5; Sat 10-14. A night shift: Mon-Fri 21:00-06:00.",
+                              errors: errors)
         hoursBefore = values.hoursBefore
         self.notices = notices
         self.emailOn = emailOn
