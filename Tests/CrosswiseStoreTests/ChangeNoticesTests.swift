@@ -43,6 +43,8 @@ import Worldtime
         #expect(booked.count == people.count)
         #expect(Set(booked.map(\.$person.id)) == Set(people.map(\.id!)))
         #expect(booked.allSatisfy { $0.noticeKind == .meetingBooked && $0.subject == .meeting(meeting.id!) })
+        #expect(booked.first { $0.$person.id == organizer.id }?.body.hasPrefix("You booked Ops sync") == true)
+        #expect(booked.first { $0.$person.id == people[1].id }?.body.hasPrefix("\(organizer.name) booked Ops sync") == true)
         let invitations = try await OutboxMessage.query(on: db.db).all()
         #expect(Set(invitations.map(\.recipient)) == Set(people.map(\.email)))
         let uid = "UID:\(meeting.id!.uuidString.lowercased())@crosswise"

@@ -33,10 +33,12 @@ enum MeetingNotices {
         return recipients.compactMap { id in
             guard let person = id == organizer.id ? organizer : people[id] else { return nil }
             let when = whenText(first.meeting.startsAt, for: person) + (booked.count > 1 ? ", the first of \(booked.count)" : "")
+            // The organizer reads about their own booking: "You booked…", not their own name.
+            let who = id == organizer.id ? "You" : organizer.name
             let (kind, line, body): (NoticeKind, String, String) = method == .cancel
                 ? (.meetingCancelled, "Meeting cancelled: \(title)\(series)", "\(title) on \(when) is cancelled.")
-                : moved ? (.meetingMoved, "Meeting moved: \(title)", "\(organizer.name) moved \(title) to \(when).")
-                : (.meetingBooked, "Meeting booked: \(title)\(series)", "\(organizer.name) booked \(title) for \(when).")
+                : moved ? (.meetingMoved, "Meeting moved: \(title)", "\(who) moved \(title) to \(when).")
+                : (.meetingBooked, "Meeting booked: \(title)\(series)", "\(who) booked \(title) for \(when).")
             let text = "Hello \(person.firstName),\n\n\(body)\n\nThe attached calendar file "
                 + (method == .cancel ? "removes it from your calendar." : moved ? "moves it in your calendar." : "adds it to your calendar.")
                 + NewNotice.footer
