@@ -106,7 +106,9 @@ import Testing
         let waited = clock.now - started
         await sink.stop()
         #expect(error?.kind == .timedOut && error?.step == .greeting && error?.isTemporary == true)
-        #expect(waited < .seconds(5))
+        // Set to half a second; the default is 30 s. The bound leaves room for a loaded CI machine
+        // (a full parallel test run once took 8.5 s here) while still failing on the default.
+        #expect(waited < .seconds(20))
     }
 
     /// Found by an outside review: a server streaming "220-" lines grew the client to 530 MB
