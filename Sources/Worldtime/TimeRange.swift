@@ -54,10 +54,11 @@ public struct TimeRange: Hashable, Sendable {
         // A start of 13:00 or later says the clock is 24-hour, so a bare end hour before it
         // can be the same evening or the next morning: "17-9" may be 17:00-21:00 or a night
         // shift to 09:00. Guessing saved the evening for people who meant the night, so ask.
-        if start == first.time, start.hour >= 13, second.time < start, let later = second.afternoon, later > start {
-            throw .ambiguousRange(typed: typed, evening: "\(start.text)-\(later.text)", overnight: "\(start.text)-\(second.time.text)")
+        let end = endTime(after: start)
+        if start == first.time, start.hour >= 13, end != second.time {
+            throw .ambiguousRange(typed: typed, evening: "\(start.text)-\(end.text)", overnight: "\(start.text)-\(second.time.text)")
         }
-        return try TimeRange(start: start, end: endTime(after: start))
+        return try TimeRange(start: start, end: end)
     }
 
     public var isOvernight: Bool { end.minutes <= start.minutes }

@@ -11,23 +11,13 @@ extension MeetingsController {
         let viewer = try context.requireViewer()
         let id = try context.requireUUID("id")
         let search = search(String(context.form["q"].prefix(8000)), viewer: viewer)
-        func refuse(_ message: String, plan: MeetingsPlan? = nil) async throws -> Response {
-            let data = try await MeetingsPage.gather(search, viewer: viewer, services: services, plan: plan, problems: [message])
-            return services.page("meetings", title: "Meetings", MeetingsPage(data), context: context, section: .meetings, status: .unprocessableContent)
+        guard search.moving == id, search.submitted else {
+            return try await refusal("Start from “Move…” on Your meetings to find a new time.", search, viewer, context)
         }
-        guard search.moving == id, search.submitted else { return try await refuse("Start from “Move…” on Your meetings to find a new time.") }
-        guard search.includeMe else { return try await refuse("Tick “Include me” to move it: the organizer attends the meeting.") }
-        let planned = MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services))
-        guard planned.problems.isEmpty else { return try await refuse(planned.problems.joined(separator: " ")) }
-        guard let bookings = planned.bookings(start: Int64(context.form["start"])), bookings.count == 1 else {
-            return try await refuse("That time is no longer one of the slots of this search; pick one of the slots below.", plan: planned)
-        }
-        do {
+        return try await replanned(search, viewer: viewer, context: context, doing: "move it", single: true) { _, bookings in
             try await services.meetings(for: viewer).move(id, by: viewer.personID, to: bookings[0])
-        } catch let failure as ValidationFailure {
-            return try await refuse(failure.errors.map(\.message).joined(separator: "; ") + ".", plan: planned)
+            return seeOther(MeetingsRoute.mine, notice: .moved)
         }
-        return seeOther(MeetingsRoute.mine, notice: .moved)
     }
 
     /// The planner search that finds a new time for a booked meeting: the same title, length

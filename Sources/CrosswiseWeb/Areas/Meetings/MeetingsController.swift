@@ -48,24 +48,40 @@ struct MeetingsController {
     @Sendable func book(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let search = search(String(context.form["q"].prefix(8000)), viewer: viewer)
-        func refuse(_ message: String, plan: MeetingsPlan? = nil) async throws -> Response {
-            let data = try await MeetingsPage.gather(search, viewer: viewer, services: services, plan: plan, problems: [message])
-            return services.page("meetings", title: "Meetings", MeetingsPage(data), context: context, section: .meetings, status: .unprocessableContent)
-        }
-        guard search.submitted else { return try await refuse("Choose participants and find times first.") }
-        guard search.includeMe else { return try await refuse("Tick “Include me” to book: the organizer attends the meeting.") }
-        let planned = MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services))
-        guard planned.problems.isEmpty else { return try await refuse(planned.problems.joined(separator: " ")) }
-        guard let bookings = planned.bookings(start: Int64(context.form["start"])), !bookings.isEmpty else {
-            return try await refuse("That time is no longer one of the slots of this search; pick one of the slots below.", plan: planned)
-        }
-        do {
+        guard search.submitted else { return try await refusal("Choose participants and find times first.", search, viewer, context) }
+        return try await replanned(search, viewer: viewer, context: context, doing: "book") { planned, bookings in
             try await services.meetings(for: viewer).book(
                 title: search.title, organizerID: viewer.personID, teamID: planned.input.team?.id, zone: planned.participants[0].schedule.zone,
                 occurrences: bookings)
-        } catch let failure as ValidationFailure {
-            return try await refuse(failure.errors.map(\.message).joined(separator: "; ") + ".", plan: planned)
+            return seeOther(MeetingsRoute.mine, notice: .booked)
         }
-        return seeOther(MeetingsRoute.mine, notice: .booked)
+    }
+
+    /// The Meetings page again, with why a booking or move was refused, as 422.
+    func refusal(_ message: String, _ search: MeetingSearch, _ viewer: Viewer, _ context: AppRequestContext, plan: MeetingsPlan? = nil)
+        async throws -> Response {
+        let data = try await MeetingsPage.gather(search, viewer: viewer, services: services, plan: plan, problems: [message])
+        return services.page("meetings", title: "Meetings", MeetingsPage(data), context: context, section: .meetings, status: .unprocessableContent)
+    }
+
+    /// What booking and moving share: the organizer attends, the plan is made again from the
+    /// search, the posted start must be one of its slots (or the series), and a refusal from the
+    /// store comes back on the page. `write` stores the result and says where to go next.
+    func replanned(_ search: MeetingSearch, viewer: Viewer, context: AppRequestContext, doing verb: String, single: Bool = false,
+                   write: (MeetingsPlan, [MeetingBook.Booking]) async throws -> Response) async throws -> Response {
+        guard search.includeMe else {
+            return try await refusal("Tick “Include me” to \(verb): the organizer attends the meeting.", search, viewer, context)
+        }
+        let planned = MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services))
+        guard planned.problems.isEmpty else { return try await refusal(planned.problems.joined(separator: " "), search, viewer, context) }
+        guard let bookings = planned.bookings(start: Int64(context.form["start"])), !bookings.isEmpty, !single || bookings.count == 1 else {
+            return try await refusal("That time is no longer one of the slots of this search; pick one of the slots below.", search, viewer,
+                                     context, plan: planned)
+        }
+        do {
+            return try await write(planned, bookings)
+        } catch let failure as ValidationFailure {
+            return try await refusal(failure.errors.map(\.message).joined(separator: "; ") + ".", search, viewer, context, plan: planned)
+        }
     }
 }

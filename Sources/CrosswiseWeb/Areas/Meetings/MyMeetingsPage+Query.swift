@@ -9,7 +9,7 @@ extension MyMeetingsPage {
         var isAdmin = false
         var zone: TimeZoneName
         /// The viewer's date, where a search for a new time starts.
-        var today = CivilDate(year: 2000, month: 1, day: 1)
+        var today: CivilDate
         var meetings: [Meeting] = [], hasFeed = false
         /// The new calendar link, shown once right after it is made.
         var feedURL: String?
