@@ -121,9 +121,10 @@ import Testing
     @Test func planningAndBookingMakeTheSameNumberOfQueriesForThreeOrThirtyPeople() async throws {
         let three = try await queries(withColleagues: 2), thirty = try await queries(withColleagues: 29)
         #expect(three.page == thirty.page && three.booking == thirty.booking)
-        // Measured: 11 for the page and 13 for booking, sign-in's session lookups included (the
-        // booking's notices and their e-mails are a constant few of them, whatever the number of people).
-        #expect(three.page <= 11 && three.booking <= 13)
+        // Measured: 12 for the page and 14 for booking, sign-in's session lookups included (the
+        // booking's notices and their e-mails are a constant few of them, whatever the number of
+        // people; one is the count that refuses a search naming more than 300 before loading them).
+        #expect(three.page <= 12 && three.booking <= 14, "page \(three.page), booking \(three.booking)")
     }
 
     @Test func forgedStartsAndMissingTokensBookNothing() async throws {

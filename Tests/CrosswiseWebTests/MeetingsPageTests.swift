@@ -34,6 +34,32 @@ import Worldtime
         #expect(PlannerGrid.startHour(best: 0, organizer: day, on: .saturday) == 0)
     }
 
+    /// A big meeting's grid names 40 people, the organizer and then whoever the best slot costs
+    /// most, and folds the rest into a row per kind of hour whose counts add up to them.
+    @Test func aBigMeetingsGridShowsWhoMattersFirstAndFoldsTheRest() throws {
+        let organizer = try MeetingsPageTests.participant(MeetingsPageTests.person(1, "Angelica Santos", zone: "Asia/Manila"), hours: "Mon-Fri 09:00-17:00")
+        var people = [organizer]
+        for n in 2...60 {
+            people.append(try MeetingsPageTests.participant(MeetingsPageTests.person(n, String(format: "Day Person %02d", n), zone: "Asia/Manila"), hours: "Mon-Fri 09:00-17:00"))
+        }
+        // One person in New York: any Manila working hour is their night.
+        people.append(try MeetingsPageTests.participant(MeetingsPageTests.person(99, "Tom Becker", zone: "America/New_York"), hours: "Mon-Fri 09:00-17:00"))
+        let planner = try MeetingPlanner(MeetingRequest(participants: people, durationMinutes: 30, from: CivilDate(year: 2026, month: 12, day: 8), days: 1, stepMinutes: 30))
+        let best = try #require(planner.rank(limit: 1).first)
+        let html = PlannerGrid.html(planner: planner, best: best)
+        let named = html.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map { String($0.prefix(while: { $0 != "<" })) }
+        #expect(named.count == 40)
+        #expect(named.prefix(2) == ["Angelica Santos", "Tom Becker"])
+        let folded = html.components(separatedBy: "<tr class=\"folded\">").dropFirst()
+        #expect(!folded.isEmpty && folded.allSatisfy { $0.contains("21 others: how many") })
+        // At every hour the folded rows count each of the other 21 once (61 people, 40 named).
+        let counts = folded.map { row in row.components(separatedBy: "<td").dropFirst().map { cell in
+            Int(cell.split(separator: ">", maxSplits: 1)[1].prefix(while: \.isNumber)) ?? 0 } }
+        #expect(counts.allSatisfy { $0.count == 24 })
+        for hour in 0..<24 { #expect(counts.map { $0[hour] }.reduce(0, +) == 21) }
+        #expect(html.contains("count the other 21 people"))
+    }
+
     @Test func aPlanShowsTheGridTheRankedSlotsAndTheTeamsLedger() async throws {
         let me = MeetingsPageTests.person(1, "Angelica Santos", zone: "Asia/Manila")
         let priya = MeetingsPageTests.person(2, "Priya Nair", zone: "Asia/Kolkata")
@@ -48,7 +74,9 @@ import Worldtime
         input.ledgerMeetings = 1
         let plan = MeetingsPlan(search, input: input, limit: 2)
         #expect(plan.problems.isEmpty && plan.ranked.count == 2)
-        let data = MeetingsPage.Data(search: search, people: [priya, tom], teams: [team], plan: plan)
+        let picker = PeoplePicker(people: [priya, tom].map { PersonChoice(id: $0.id!, name: $0.name, timeZone: $0.timeZone) },
+                                  searching: false, query: "", hint: "")
+        let data = MeetingsPage.Data(search: search, people: picker, teams: [team], plan: plan)
         let html = try await Snapshot.render("meetings", title: "Meetings", section: .meetings, page: MeetingsPage(data))
         Snapshot.check(html, named: "meetings-plan")
     }

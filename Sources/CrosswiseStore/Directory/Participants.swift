@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 import Worldtime
 
 /// Turns directory records into meeting participants with their full working week.
@@ -95,5 +96,71 @@ extension Directory {
             }
         }
         return (participants, problems)
+    }
+}
+
+/// Parsed hours and weekends by their stored text: a team of 2,500 shares a few dozen shifts,
+/// so each is parsed once per request rather than once per person.
+public struct ScheduleTexts {
+    private var hours: [String: WeeklyHours] = [:]
+    private var weekends: [String: WeekdaySet] = [:]
+    private var zones: [String: TimeZoneName] = [:]
+
+    public init() {}
+
+    mutating func schedule(zone: String, hours text: String, weekend: String, region: String?) throws -> WorkSchedule {
+        let zoneName = try zones[zone] ?? { let z = try TimeZoneName(zone); zones[zone] = z; return z }()
+        let parsed = try hours[text] ?? { let h = try WeeklyHours.parse(text); hours[text] = h; return h }()
+        let days = try weekends[weekend] ?? { let w = try WeekdaySet.parse(weekend); weekends[weekend] = w; return w }()
+        return WorkSchedule(zone: zoneName, hours: parsed, weekend: days, holidayRegion: region)
+    }
+}
+
+extension Directory {
+    /// Roster entries as participants, as `participants(_: [Person])` makes them: the
+    /// organization's calendars and their days off, two queries whatever the number. Entries
+    /// whose stored schedule cannot be read are left out (the team page shows them as such).
+    public func participants(_ entries: [RosterEntry]) async throws -> [Participant] {
+        guard !entries.isEmpty else { return [] }
+        let calendars = try await organizationHolidays()
+        let daysOff = try await daysOff(people: entries.map(\.id))
+        var texts = ScheduleTexts()
+        var regions: [String: String?] = [:]
+        return entries.compactMap { entry in
+            let regionKey = entry.country + "|" + (entry.subdivision ?? "")
+            let region = regions[regionKey] ?? { let r = Participant.holidayRegion(country: entry.country, subdivision: entry.subdivision); regions[regionKey] = r; return r }()
+            guard var schedule = try? texts.schedule(zone: entry.timeZone, hours: entry.workingHours, weekend: entry.weekend, region: region) else { return nil }
+            var extra = calendars[nil] ?? [:]
+            if let site = entry.siteID, let days = calendars[site] {
+                extra.merge(days) { everyone, site in everyone == site ? everyone : everyone + " / " + site }
+            }
+            schedule.extraHolidays = extra
+            schedule.daysOff = daysOff[entry.id] ?? []
+            return Participant(key: Participant.key(person: entry.id), name: entry.name, schedule: schedule)
+        }
+    }
+}
+
+extension Directory {
+    /// How many active people and clients a search names, each once (the viewer too, when
+    /// given): two statements of ids, nobody loaded, so a plan too large to run is refused fast.
+    public func countChosen(people personIDs: [UUID], teams teamIDs: [UUID], clients clientIDs: [UUID], including viewer: UUID?) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { return 0 }
+        var ids = Set(personIDs.prefix(1000))
+        if let viewer { ids.insert(viewer) }
+        if !teamIDs.isEmpty {
+            let rows = try await sql.select().column("person_id").from(TeamMembership.schema)
+                .where("team_id", .in, SQLBind.group(Array(teamIDs.prefix(1000)))).all()
+            for row in rows { ids.insert(try row.decode(column: "person_id", as: UUID.self)) }
+        }
+        struct Count: Decodable { let n: Int }
+        var total = 0
+        if !ids.isEmpty {
+            total += try await sql.select().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n"))).from(Person.schema)
+                .where("organization_id", .equal, SQLBind(organizationID)).where("active", .equal, SQLBind(true))
+                .where("id", .in, SQLBind.group(Array(ids))).first(decoding: Count.self)?.n ?? 0
+        }
+        // Clients are few and bounded by the caller's own limit; counting them is not worth a statement.
+        return total + Set(clientIDs.prefix(1000)).count
     }
 }

@@ -10,6 +10,8 @@ import SQLKit
 /// served after a change.
 public final class RosterCache: Sendable {
     private let entries = NIOLockedValueBox<[UUID: (version: Int64, roster: [RosterEntry])]>([:])
+    /// Each organization's people folded for pickers (see `PeopleIndex`), under the same rule.
+    public let people = PeopleIndexCache()
 
     public init() {}
 

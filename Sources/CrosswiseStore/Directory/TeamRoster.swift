@@ -16,6 +16,18 @@ public struct RosterEntry: Sendable {
     public let languages: String
     public let siteID: UUID?
     public let isLead: Bool
+    /// Where their public holidays come from.
+    public let country: String
+    public let subdivision: String?
+}
+
+extension RosterEntry {
+    /// The same fields for a person already loaded (the viewer, who may be in no team).
+    public init(person: Person, isLead: Bool = false) throws {
+        self.init(id: try person.requireID(), name: person.name, timeZone: person.timeZone, workingHours: person.workingHours,
+                  weekend: person.weekend, languages: person.languages, siteID: person.$site.id, isLead: isLead,
+                  country: person.country, subdivision: person.subdivision)
+    }
 }
 
 extension Directory {
@@ -23,6 +35,21 @@ extension Directory {
     public func roster(of teamID: UUID) async throws -> [RosterEntry] {
         guard let rosters else { return try await loadRoster(of: teamID) }
         return try await rosters.roster(of: teamID, version: try await version()) { try await loadRoster(of: teamID) }
+    }
+
+    /// The rosters of several teams, checking the directory version once.
+    public func rosters(of teamIDs: [UUID]) async throws -> [UUID: [RosterEntry]] {
+        var result: [UUID: [RosterEntry]] = [:]
+        guard !teamIDs.isEmpty else { return result }
+        let version = rosters == nil ? 0 : try await version()
+        for teamID in teamIDs {
+            if let rosters {
+                result[teamID] = try await rosters.roster(of: teamID, version: version) { try await loadRoster(of: teamID) }
+            } else {
+                result[teamID] = try await loadRoster(of: teamID)
+            }
+        }
+        return result
     }
 
     func loadRoster(of teamID: UUID) async throws -> [RosterEntry] {
@@ -35,6 +62,8 @@ extension Directory {
             .column(SQLColumn("weekend", table: "p"))
             .column(SQLColumn("languages", table: "p"))
             .column(SQLColumn("site_id", table: "p"))
+            .column(SQLColumn("country", table: "p"))
+            .column(SQLColumn("subdivision", table: "p"))
             .column(SQLColumn("is_lead", table: "m"))
             .from(SQLAlias(SQLIdentifier(TeamMembership.schema), as: SQLIdentifier("m")))
             .join(SQLAlias(SQLIdentifier(Person.schema), as: SQLIdentifier("p")), method: SQLJoinMethod.inner,
@@ -52,7 +81,9 @@ extension Directory {
                 weekend: try row.decode(column: "weekend", as: String.self),
                 languages: try row.decode(column: "languages", as: String.self),
                 siteID: try row.decode(column: "site_id", as: UUID?.self),
-                isLead: try row.decode(column: "is_lead", as: Bool.self))
+                isLead: try row.decode(column: "is_lead", as: Bool.self),
+                country: try row.decode(column: "country", as: String.self),
+                subdivision: try row.decode(column: "subdivision", as: String?.self))
         }.sorted { ($0.isLead ? 0 : 1, $0.name) < ($1.isLead ? 0 : 1, $1.name) }
     }
 }

@@ -4,10 +4,10 @@ import Foundation
 ///
 /// "KRAKÓW" and "krakow" fold to the same word. Letters that carry no accent to drop in
 /// Unicode (the ł of Łódź, the ø of Tromsø) are spelt the way English writes them.
-enum SearchText {
+public enum SearchText {
     /// `cache` keeps the folding of each letter that is not ASCII (a few hundred distinct ones in
     /// the places file), so loading folds through Foundation once per letter, not once per name.
-    static func words(_ text: some StringProtocol, cache: inout [Character: [UInt8]]) -> [[UInt8]] {
+    public static func words(_ text: some StringProtocol, cache: inout [Character: [UInt8]]) -> [[UInt8]] {
         var words: [[UInt8]] = []
         var word: [UInt8] = []
         for byte in fold(text, cache: &cache) {
@@ -23,7 +23,7 @@ enum SearchText {
         return words
     }
 
-    static func words(_ text: some StringProtocol) -> [[UInt8]] {
+    public static func words(_ text: some StringProtocol) -> [[UInt8]] {
         var cache: [Character: [UInt8]] = [:]
         return words(text, cache: &cache)
     }

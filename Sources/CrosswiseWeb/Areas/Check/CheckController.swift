@@ -15,6 +15,12 @@ struct CheckController {
         // Browsers send a textarea's line ends as CRLF; offsets are counted on plain LF.
         var text = context.form.text("text")
         let recipient = context.form["recipient"], profile = context.form["profile"]
+        // Find (the colleague picker of a large organization) reloads the form with matches
+        // and what was typed, and checks nothing.
+        if !context.form[PeoplePicker.findButton].isEmpty {
+            return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile,
+                                    who: context.form[PeoplePicker.findField])
+        }
         let textError = text.count > Self.maxLength
             ? "The message has \(text.count) characters; the check takes up to \(Self.maxLength). Check it in parts."
             : text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "Paste or type the message to check." : nil
@@ -82,17 +88,19 @@ struct CheckController {
     }
 
     func render(_ viewer: Viewer, context: AppRequestContext, request: Request?, text: String = "", recipient: String = "", profile: String = "",
-                result: (analysis: MessageAnalysis, reader: Reader)? = nil, textError: String? = nil,
+                who: String = "", result: (analysis: MessageAnalysis, reader: Reader)? = nil, textError: String? = nil,
                 notice: String? = nil) async throws -> Response {
         let directory = services.directory(for: viewer)
         let clients = try await directory.clients(includeInactive: false)
-        let people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
+        let chosen = recipient.hasPrefix("person:") ? UUID(uuidString: String(recipient.dropFirst(7))) : nil
+        var picker = try await PeoplePicker.gather(directory, chosen: chosen.map { [$0] } ?? [], query: who, excluding: viewer.personID)
+        picker.target = "recipient"
         let zones = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Kolkata",
                      "Asia/Manila", "Asia/Singapore", "Australia/Sydney", "Asia/Dubai"]
         typealias View = CheckPageView
         let recipients = [
             View.OptionGroup(label: "Clients", options: clients.map { Choice("client:\($0.id!)", "\($0.name) · \($0.timeZone)", selected: recipient == "client:\($0.id!)") }),
-            View.OptionGroup(label: "Colleagues", options: people.map { Choice("person:\($0.id!)", "\($0.name) · \($0.timeZone)", selected: recipient == "person:\($0.id!)") }),
+            View.OptionGroup(label: "Colleagues", options: picker.people.map { Choice("person:\($0.id)", PeoplePicker.label($0), selected: recipient == "person:\($0.id)") }),
             View.OptionGroup(label: "A place", options: zones.map { Choice("zone:\($0)", $0, selected: recipient == "zone:\($0)") }),
         ].filter { !$0.options.isEmpty }
         let profiles = [Choice("", "Automatic (from the recipient)", selected: profile.isEmpty)]
@@ -109,7 +117,7 @@ struct CheckController {
                 ?? "No recipient chosen: times without a zone are flagged, but not converted."
         }
         let view = View(
-            text: text, textError: textError, recipients: recipients, profiles: profiles, checked: result != nil,
+            text: text, textError: textError, recipients: recipients, picker: picker, profiles: profiles, checked: result != nil,
             segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted),
             counts: View.counts(findings), ease: Int(min(max((readability?.readingEase ?? 0).rounded(), 0), 100)),
             grade: String(format: "%.1f", readability?.grade ?? 0), band: readability?.band ?? "", words: readability?.words ?? 0,

@@ -13,6 +13,8 @@ struct CheckPageView {
     let text: String
     let textError: String?
     let recipients: [OptionGroup]
+    /// The colleagues in `recipients` and, for a large organization, the find box.
+    let picker: PeoplePicker
     let profiles: [Choice]
     let checked: Bool
     let segments: [Segment]

@@ -14,6 +14,9 @@ struct MeetingSearch {
     var count = 6, rotate = true, submitted = false
     /// The booked meeting this search finds a new time for: one meeting, never a series.
     var moving: UUID?
+    /// What was typed in the people picker's find box; `finding` when its Find button was
+    /// pressed, which reloads the form with matches and plans nothing.
+    var who = "", finding = false
     /// Values that were sent but cannot be read, said in the form's words: a bad date is an
     /// error, never a silent "today".
     var unreadable: [String] = []
@@ -36,8 +39,12 @@ struct MeetingSearch {
         }
         defer { self.unreadable = unreadable }
         (people, teams, clients) = (form.uuids("person"), form.uuids("team"), form.uuids("client"))
-        submitted = form.fields["duration"] != nil
-        includeMe = !submitted || form["me"] == "1"
+        // A sent form (even one sent by Find) says what its unticked boxes mean.
+        let sent = form.fields["duration"] != nil
+        who = form[PeoplePicker.findField]
+        finding = !form[PeoplePicker.findButton].isEmpty
+        submitted = sent && !finding
+        includeMe = !sent || form["me"] == "1"
         let typed = form["title"].trimmingCharacters(in: .whitespacesAndNewlines)
         if !typed.isEmpty { title = String(typed.prefix(200)) }
         duration = number("duration", "Length", default: 30)
@@ -52,7 +59,7 @@ struct MeetingSearch {
         forceHolidays = form["force"] == "1"
         recurrence = Recurrence(text: form["repeat"])
         count = number("count", "Number of meetings", default: 6)
-        rotate = !submitted || form["rotate"] == "1"
+        rotate = !sent || form["rotate"] == "1"
         moving = UUID(uuidString: form["move"])
         if moving != nil { recurrence = nil }
     }

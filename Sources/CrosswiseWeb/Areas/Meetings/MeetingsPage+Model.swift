@@ -17,6 +17,8 @@ struct MeetingsPage {
     /// The form's values as they were sent (`search.text` is the query string).
     let search: MeetingSearch
     let people, teams, clients, durations, steps, repeats: [Choice]
+    /// The people list's find box, when the organization is too large to list.
+    let picker: PeoplePicker
     /// Who is ticked in each list, for the line above it.
     let chosenPeople, chosenTeams, chosenClients: String
     var problems: [String]
@@ -30,7 +32,8 @@ struct MeetingsPage {
         let search = data.search
         self.search = search
         let people = Set(search.people), teams = Set(search.teams), clients = Set(search.clients)
-        self.people = data.people.map { Choice($0.id!.uuidString, "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: people.contains($0.id!)) }
+        picker = data.people
+        self.people = data.people.people.map { Choice($0.id.uuidString, PeoplePicker.label($0), selected: people.contains($0.id)) }
         self.teams = data.teams.map { Choice($0.id!.uuidString, $0.name, selected: teams.contains($0.id!)) }
         self.clients = data.clients.map { Choice($0.id!.uuidString, "\($0.name) · \(TimeZoneName.cityName($0.timeZone))", selected: clients.contains($0.id!)) }
         (chosenPeople, chosenTeams, chosenClients) = (Choice.chosenText(self.people), Choice.chosenText(self.teams), Choice.chosenText(self.clients))

@@ -5,8 +5,9 @@ extension MeetingsPage {
     /// of a submitted search.
     struct Data {
         var search: MeetingSearch
-        /// Everyone active but the viewer, who is "Include me".
-        var people: [Person] = []
+        /// The people to tick (never the viewer, who is "Include me"): everyone in a small
+        /// organization, else those chosen and the find box's matches.
+        var people = PeoplePicker(people: [], searching: false, query: "", hint: "")
         var teams: [Team] = []
         var clients: [Client] = []
         var plan: MeetingsPlan?
@@ -23,7 +24,7 @@ extension MeetingsPage {
         let directory = services.directory(for: viewer)
         var data = Data(search: search, plan: plan, problems: problems)
         if plan == nil, search.submitted { data.plan = MeetingsPlan(search, input: try await .gather(search, viewer: viewer, services: services)) }
-        data.people = try await directory.people(includeInactive: false).filter { $0.id != viewer.personID }
+        data.people = try await PeoplePicker.gather(directory, chosen: search.people, query: search.who, excluding: viewer.personID)
         data.teams = try await directory.teams(includeInactive: false)
         data.clients = try await directory.clients(includeInactive: false)
         if let id = search.moving, let meeting = try await services.meetings(for: viewer).meeting(id), meeting.$organizer.id == viewer.personID {

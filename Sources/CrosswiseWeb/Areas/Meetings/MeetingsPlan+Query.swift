@@ -7,6 +7,10 @@ extension MeetingsPlan.Input {
     /// of participants.
     static func gather(_ search: MeetingSearch, viewer: Viewer, services: AppServices) async throws -> Self {
         let directory = services.directory(for: viewer), book = services.meetings(for: viewer)
+        // A search naming a 2,500-person team is refused before anyone is loaded: counting is
+        // one statement, loading them took seconds.
+        let named = try await directory.countChosen(people: search.people, teams: search.teams, clients: search.clients, including: search.includeMe ? viewer.personID : nil)
+        if named > MeetingsPlan.maxParticipants { return Self(tooMany: named) }
         let chosen = try await directory.chosen(people: search.people, teams: search.teams, clients: search.clients)
         let people = search.includeMe ? [viewer.person] + chosen.people.filter { $0.id != viewer.personID } : chosen.people
         let loaded = try await directory.participants(people)

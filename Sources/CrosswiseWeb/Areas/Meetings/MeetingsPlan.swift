@@ -15,7 +15,12 @@ struct MeetingsPlan {
         var ledger = FairnessLedger()
         var ledgerNames: [String: String] = [:]
         var ledgerMeetings = 0
+        /// How many the search names when that is over `maxParticipants`: nobody was loaded.
+        var tooMany: Int?
     }
+
+    /// A plan ranks every participant's every minute; past this many, choose teams.
+    static let maxParticipants = 300
 
     let input: Input
     var problems: [String]
@@ -28,8 +33,11 @@ struct MeetingsPlan {
     init(_ search: MeetingSearch, input: Input, limit: Int = 5) {
         self.input = input
         problems = input.problems + search.problems
-        if participants.count < 2 { problems.append("Choose at least two participants (you count when “Include me” is ticked).") }
-        if participants.count > 300 { problems.append("Choose at most 300 participants; pick teams rather than the whole organization.") }
+        let count = input.tooMany ?? participants.count
+        if count < 2 { problems.append("Choose at least two participants (you count when “Include me” is ticked).") }
+        if count > Self.maxParticipants {
+            problems.append("Choose at most \(Self.maxParticipants) participants; this search names \(count.formatted()). Pick smaller teams or people by name.")
+        }
         guard problems.isEmpty else { return }
         do {
             if let request = search.seriesRequest(participants, ledger: input.ledger) {

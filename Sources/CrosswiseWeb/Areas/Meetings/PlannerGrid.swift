@@ -4,9 +4,11 @@ import Worldtime
 /// that person's local hour coloured by their availability. The columns start an hour before the
 /// organizer's shift (or before the best slot, if earlier), not at midnight: on a phone the grid
 /// scrolls sideways and opens where the working day is, with no script to scroll it there.
-/// Built in Swift with explicit escaping because it has hundreds of cells.
+/// Built in Swift with explicit escaping because it has hundreds of cells. A big meeting shows
+/// its first 40 people (the organizer, then whoever the best slot costs most) and folds the rest
+/// into counts per kind of hour.
 enum PlannerGrid {
-    static func html(planner: MeetingPlanner, best: RankedSlot, maxRows: Int = 80) -> String {
+    static func html(planner: MeetingPlanner, best: RankedSlot, maxRows: Int = 40) -> String {
         let participants = planner.request.participants
         let organizerLocal = best.attendance[0].localStart
         // The organizer's local midnight of the best slot's day, in UTC.
@@ -21,7 +23,12 @@ enum PlannerGrid {
             out += h == bestColumn ? "<th scope=\"col\" class=\"best\">\(hour)</th>" : "<th scope=\"col\">\(hour)</th>"
         }
         out += "</tr></thead><tbody>"
-        for (i, p) in participants.prefix(maxRows).enumerated() {
+        // The people who matter first: the organizer, then whoever the best slot costs most
+        // (sleep hours before early or late), each group in the order chosen.
+        let cost = Dictionary(best.attendance.map { ($0.participant, $0.cost) }, uniquingKeysWith: { a, _ in a })
+        let order = [0] + participants.indices.dropFirst().sorted { (-(cost[$0] ?? 0), $0) < (-(cost[$1] ?? 0), $1) }
+        for i in order.prefix(maxRows) {
+            let p = participants[i]
             out += "<tr><th scope=\"row\">\(escapeHTML(p.name))<span class=\"hint\"> \(escapeHTML(p.place))</span></th>"
             for h in 0..<24 {
                 let instant = dayStart + Int64((firstHour + h) * 3600)
@@ -32,8 +39,37 @@ enum PlannerGrid {
             }
             out += "</tr>"
         }
+        out += folded(Array(order.dropFirst(maxRows)), planner: planner, dayStart: dayStart, firstHour: firstHour, bestColumn: bestColumn)
         out += "</tbody></table></div>"
-        if participants.count > maxRows { out += "<p class=\"hint\">and \(participants.count - maxRows) more not shown in the grid; the ranking counts everyone.</p>" }
+        if participants.count > maxRows {
+            out += "<p class=\"hint\">The last rows count the other \(participants.count - maxRows) people by how each hour finds them; the ranking counts everyone.</p>"
+        }
+        return out
+    }
+
+    /// Everyone past the shown rows, folded: a row per kind of hour (working, sleep hours...)
+    /// with how many of them are in it at each hour, so a big team's grid stays a page long.
+    static func folded(_ rest: [Int], planner: MeetingPlanner, dayStart: Int64, firstHour: Int, bestColumn: Int) -> String {
+        guard !rest.isEmpty else { return "" }
+        let kinds = ["working", "shoulder", "off", "night", "weekend", "holiday", "none"]
+        let words = ["working": "working", "shoulder": "early or late", "off": "off shift", "night": "in sleep hours",
+                     "weekend": "on their weekend", "holiday": "on holiday, a day off or busy", "none": "outside the window"]
+        var counts = [String: [Int]](uniqueKeysWithValues: kinds.map { ($0, [Int](repeating: 0, count: 24)) })
+        for i in rest {
+            for h in 0..<24 {
+                let state = planner.availability(of: i, at: dayStart + Int64((firstHour + h) * 3600) + 1800)
+                counts[state.map(css) ?? "none"]![h] += 1
+            }
+        }
+        var out = ""
+        for kind in kinds where counts[kind]!.contains(where: { $0 > 0 }) {
+            out += "<tr class=\"folded\"><th scope=\"row\">\(rest.count) others: how many \(words[kind]!)</th>"
+            for (h, n) in counts[kind]!.enumerated() {
+                let label = "\(n) of \(rest.count) \(words[kind]!)"
+                out += "<td class=\"cell \(n > 0 ? kind : "none")\(h == bestColumn ? " best" : "")\" title=\"\(label)\">\(n > 0 ? "\(n)" : "")<span class=\"sr\"> \(label)</span></td>"
+            }
+            out += "</tr>"
+        }
         return out
     }
 

@@ -31,6 +31,10 @@ struct ProfileArea: Area {
                                     feedURL: services.linkBase + MeetingsRoute.feed(file: "\(token).ics").path)
         }
         routes.on(.places) { request, _ in PlaceSearchEndpoint.answer(request) }
+        routes.on(.people) { request, context in
+            let viewer = try context.requireViewer()
+            return try await PeopleSearchEndpoint.answer(request, directory: services.directory(for: viewer), viewer: viewer.personID)
+        }
     }
 
     /// The person a lead or admin may set: `.leadOf` has checked the team, but an admin who is

@@ -7,9 +7,11 @@ enum ProfileRoute: SiteRoute {
     case newFeed
     /// Places matching `?q=`, or offered for the browser's `?zone=`, as JSON.
     case places
+    /// Colleagues whose name matches `?q=`, at most 20, as JSON for the people pickers.
+    case people
     case person(UUID), savePerson(UUID)
 
-    static let fixed: [ProfileRoute] = [.mine, .saveMine, .newFeed, .places]
+    static let fixed: [ProfileRoute] = [.mine, .saveMine, .newFeed, .places, .people]
     static let parameterized: [RouteMaker<ProfileRoute>] = [.id(person), .id(savePerson)]
 
     var spec: RouteSpec {
@@ -18,6 +20,7 @@ enum ProfileRoute: SiteRoute {
         case .saveMine: .post("/profile")
         case .newFeed: .post("/profile/calendar")
         case .places: .get("/profile/places")
+        case .people: .get("/profile/people")
         case .person(let id): .get("/people/:id/profile", id.uuidString, access: .leadOf)
         case .savePerson(let id): .post("/people/:id/profile", id.uuidString, access: .leadOf)
         }

@@ -6,15 +6,17 @@ extension TodayPage {
     /// A lead's part of Today: who is on now in each team they lead, and who has a booked
     /// meeting in their sleep hours in the coming seven days.
     static func lead(_ data: Data, now: Int64) -> Lead {
-        var readings: [UUID: ClockReading] = [:]
+        // People on the same schedule (zone, shift, weekend, holidays, days off) read the same:
+        // a team of 2,500 on a few dozen shifts costs a few dozen readings.
+        var readings: [WorkSchedule: ClockReading] = [:]
         let teams = data.teams.filter(\.isLed).map { team -> TeamNow in
             let ids = data.byTeam[team.id] ?? []
             var people: [(rank: Int, person: PersonNow)] = []
             var counts: [WorkStatus: Int] = [:]
             for id in ids {
                 guard let participant = data.participants[id] else { continue }
-                let reading = readings[id] ?? WorldClock.reading(participant, at: now)
-                readings[id] = reading
+                let reading = readings[participant.schedule] ?? WorldClock.reading(participant, at: now)
+                readings[participant.schedule] = reading
                 let status = WorkStatus(reading.availability)
                 counts[status, default: 0] += 1
                 people.append((WorkStatus.allCases.firstIndex(of: status) ?? 0, PersonNow(

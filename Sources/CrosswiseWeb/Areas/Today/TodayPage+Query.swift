@@ -33,18 +33,26 @@ enum TodayPage {
         let memberships = try await directory.memberships(of: viewer.personID)
         data.teams = memberships.compactMap { m in m.team.id.map { Team(id: $0, name: m.team.name, isLed: viewer.ledTeamIDs.contains($0)) } }
         let teamIDs = data.teams.map(\.id)
-        let members = try await directory.members(ofTeams: teamIDs)
-        data.byTeam = members.byTeam
-        var people = members.people
-        if !people.contains(where: { $0.id == viewer.personID }) { people.insert(viewer.person, at: 0) }
-        let loaded = try await directory.participants(people)
-        for participant in loaded.participants { if let id = participant.personID { data.participants[id] = participant } }
+        // Rosters are plain rows kept between requests while the directory is unchanged: a
+        // team of 2,500 is not read and decoded again on every Today.
+        var entries: [UUID: RosterEntry] = [:]
+        for (teamID, roster) in try await directory.rosters(of: teamIDs) {
+            data.byTeam[teamID] = roster.map(\.id)
+            for entry in roster { entries[entry.id] = entry }
+        }
+        if entries[viewer.personID] == nil { entries[viewer.personID] = try RosterEntry(person: viewer.person) }
+        for participant in try await directory.participants(Array(entries.values)) {
+            if let id = participant.personID { data.participants[id] = participant }
+        }
         let sites = Dictionary(try await directory.sites().compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
-        for person in people {
-            guard let id = person.id else { continue }
-            let site = person.$site.id.flatMap { sites[$0] }
-            data.names[id] = person.name
-            data.places[id] = personPlace(zone: person.timeZone, siteCity: site?.city, siteZone: site?.timeZone)
+        var places: [String: String] = [:]
+        for (id, entry) in entries {
+            let site = entry.siteID.flatMap { sites[$0] }
+            let key = entry.timeZone + "|" + (entry.siteID?.uuidString ?? "")
+            data.names[id] = entry.name
+            data.places[id] = places[key] ?? {
+                let place = personPlace(zone: entry.timeZone, siteCity: site?.city, siteZone: site?.timeZone); places[key] = place; return place
+            }()
         }
         data.clients = try await directory.clients(ofTeams: teamIDs).compactMap { try? Participant(client: $0) }
         let nowSeconds = Int64(now.timeIntervalSince1970)

@@ -31,3 +31,50 @@
     });
   });
 })();
+
+// The people finder of a large organization (templates/people-find): as you type, up to 20
+// matches from the server replace the unticked names of the list it names (a checkbox list, or a
+// select's "Colleagues" group); ticked names stay. Without the script, its Find button reloads
+// the form with the same matches.
+(function () {
+  const input = document.querySelector("input[data-people-find]");
+  if (!input) return;
+  const target = document.getElementById(input.dataset.target);
+  const hint = document.getElementById("who-hint");
+  if (!target) return;
+  let timer = null, latest = 0;
+  const refill = (people) => {
+    if (target.tagName === "SELECT") {
+      let group = Array.from(target.querySelectorAll("optgroup")).find((g) => g.label === "Colleagues");
+      if (!group) { group = document.createElement("optgroup"); group.label = "Colleagues"; target.appendChild(group); }
+      Array.from(group.querySelectorAll("option")).forEach((option) => { if (!option.selected) option.remove(); });
+      const kept = new Set(Array.from(group.querySelectorAll("option")).map((o) => o.value));
+      people.forEach((p) => { if (!kept.has("person:" + p.id)) group.appendChild(new Option(p.label, "person:" + p.id)); });
+      return;
+    }
+    target.querySelectorAll("label").forEach((label) => { if (!label.querySelector("input:checked")) label.remove(); });
+    const kept = new Set(Array.from(target.querySelectorAll("input")).map((i) => i.value));
+    people.forEach((p) => {
+      if (kept.has(p.id)) return;
+      const label = document.createElement("label");
+      const box = document.createElement("input");
+      box.type = "checkbox"; box.name = "person"; box.value = p.id;
+      label.append(box, " " + p.label);
+      target.appendChild(label);
+    });
+  };
+  const search = () => {
+    const query = input.value.trim(), ask = ++latest;
+    if (!query) return;
+    fetch(input.dataset.peopleFind + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then((people) => {
+        if (ask !== latest) return;
+        refill(people);
+        if (hint) hint.textContent = people.length ? people.length + " found for “" + query + "”." : "Nobody’s name starts with “" + query + "”.";
+      })
+      .catch(() => { if (hint) hint.textContent = "Search is not answering; press Find to search."; });
+  };
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(search, 200); });
+  input.addEventListener("keydown", (event) => { if (event.key === "Enter") { event.preventDefault(); clearTimeout(timer); search(); } });
+})();
