@@ -49,6 +49,9 @@ import Testing
         #expect(view.scripts[1].title.contains("in the open"))          // and confrontational
         #expect(view.scripts[2].title.contains("flat team in Germany"))
         #expect(view.scripts.allSatisfy { !$0.title.contains("{") && $0.lines.allSatisfy { !$0.contains("{") } })
+        // Both countries are named: in the reason and in the contrast line.
+        #expect(view.scripts.allSatisfy { $0.reason.contains("Germany") && $0.reason.contains("the Philippines") })
+        #expect(view.scripts.allSatisfy { $0.lines[0].contains("Germany") && $0.lines[0].contains("the Philippines") })
     }
 
     @Test func everyRealPairGetsTwoToFourScripts() {
@@ -69,6 +72,9 @@ import Testing
         #expect(view.rows.allSatisfy { $0.gap == 0 && !$0.frictionLikely })
         #expect(view.scripts.count == PairView.minScripts)
         #expect(view.scripts.allSatisfy { $0.reason.contains("you both sit at") })
+        // No "more X than you" contrast line when there is no difference.
+        let template = ScriptTemplate.all.first { $0.scale == view.scripts[0].scale && $0.towards == view.rows.first { $0.scale == view.scripts[0].scale }!.theyLean }!
+        #expect(view.scripts[0].lines.count == template.lines.count)
     }
 
     @Test func scriptsUseTheClientsOwnPhrases() {
