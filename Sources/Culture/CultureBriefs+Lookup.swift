@@ -15,4 +15,13 @@ extension CultureBriefs {
         }
         return Array(result.prefix(limit))
     }
+
+    /// What the command line says for a code without a brief: the code as typed (control and
+    /// invisible characters dropped, at most 40 shown) and the closest codes with their names.
+    public func unknownCodeMessage(_ typed: String) -> String {
+        let shown = String(String.UnicodeScalarView(typed.unicodeScalars.filter { $0.value >= 32 && $0.value != 127 && !$0.properties.isDefaultIgnorableCodePoint }).prefix(40))
+        let closest = closest(to: typed).compactMap { code in country(code).map { "\(code) (\($0.name))" } }
+        let hint = closest.isEmpty ? "" : " Closest: \(closest.joined(separator: ", "))."
+        return "no cultural brief for “\(shown)”.\(hint) See crosswise culture --list."
+    }
 }

@@ -13,8 +13,16 @@ public struct CultureSource: Codable, Sendable, Equatable, Identifiable {
         self.id = id; self.title = title; self.author = author; self.year = year; self.use = use
     }
 
-    /// Hall, “Beyond Culture”, 1976.
-    public var citation: String { "\(author), “\(title)”, \(year)" }
+    /// “Edward T. Hall, “Beyond Culture”, 1976”: the author without the publisher and the title
+    /// without its subtitle, for a line under a scale.
+    public var citation: String {
+        let who = author.components(separatedBy: " (").first ?? author
+        let short = title.components(separatedBy: ":").first ?? title
+        return "\(who), “\(short)”, \(year)"
+    }
+
+    /// Everything: author, publisher, full title, year.
+    public var fullCitation: String { "\(author), “\(title)”, \(year)" }
 }
 
 /// `sources.yaml`: the statement about whose positions these are, and the sources.

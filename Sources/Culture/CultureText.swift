@@ -118,7 +118,7 @@ public enum CultureText {
 
     /// Joins the lines, wrapping any still wider than 100 columns under their own indent.
     static func finish(_ lines: [String]) -> String {
-        lines.map { line in
+        lines.flatMap { $0.components(separatedBy: "\n") }.map { line in
             guard line.count > 100 else { return line }
             let indent = String(line.prefix { $0 == " " })
             return wrap(line, indent: indent, hanging: indent + "  ")

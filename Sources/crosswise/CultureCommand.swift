@@ -45,9 +45,6 @@ struct CultureCommand: ParsableCommand {
     /// An unknown code is a usage mistake (exit 2) that names the closest codes.
     static func find(_ code: String, in briefs: CultureBriefs) throws -> CountryBrief {
         if let brief = briefs.country(code) { return brief }
-        let closest = briefs.closest(to: code)
-        let shown = code.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint && $0.value >= 32 }.map(String.init).joined()
-        let hint = closest.isEmpty ? "" : " Closest: \(closest.map { "\($0) (\(briefs.country($0)!.name))" }.joined(separator: ", "))."
-        throw InputFailure("no cultural brief for “\(shown)”.\(hint) See crosswise culture --list.")
+        throw InputFailure(briefs.unknownCodeMessage(code))
     }
 }

@@ -49,4 +49,12 @@ import Testing
         #expect(briefs.closest(to: "DK").contains("DE"))
         #expect(briefs.closest(to: "QQ").isEmpty == false || briefs.countries.allSatisfy { $0.code.first != "Q" })
     }
+
+    @Test func anUnknownCodeNamesTheClosestCodesAndNeverEchoesControlCharacters() {
+        #expect(briefs.unknownCodeMessage("UK").hasPrefix("no cultural brief for “UK”. Closest: GB (United Kingdom)"))
+        #expect(briefs.unknownCodeMessage("UK").hasSuffix("See crosswise culture --list."))
+        let message = briefs.unknownCodeMessage("D\u{1B}[31mX")
+        #expect(!message.contains("\u{1B}"))
+        #expect(message.contains("DE (Germany)"))
+    }
 }
