@@ -102,6 +102,12 @@ import Testing
         #expect(twice == nil)
     }
 
+    @Test func theBriefNeedsANameAndItsLanguages() {
+        expectProblem("name: Japan", "name: \"\"", "name is empty")
+        expectProblem("languages: [Japanese]", "languages: []", "languages must list at least one language")
+        expectProblem("meaning: Sorry}", "meaning: \"\"}", "phrases[3].meaning is empty")
+    }
+
     @Test func aDecodingFailureNamesTheFileAndTheField() {
         expectProblem("position: 7", "position: seven", "scales.leading.position")
         expectProblem("name: Japan\n", "", "“name” is missing")
