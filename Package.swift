@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "FormBodies", targets: ["FormBodies"]),
         .library(name: "CrosswiseWeb", targets: ["CrosswiseWeb"]),
         .library(name: "Mail", targets: ["Mail"]),
+        .library(name: "Culture", targets: ["Culture"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -65,6 +66,13 @@ let package = Package(
             name: "Skills",
             dependencies: ["CSVFiles", "YAMLFiles", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/framework.yaml")],
+            swiftSettings: strict
+        ),
+        // Cultural briefs: one YAML file per country, the scales' sources, the pair view.
+        .target(
+            name: "Culture",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/briefs"), .copy("Resources/sources.yaml")],
             swiftSettings: strict
         ),
         .target(
@@ -133,6 +141,7 @@ let package = Package(
                 "CrosswiseStore",
                 "CrosswiseWeb",
                 "Mail",
+                "Culture",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -155,6 +164,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CultureTests", dependencies: ["Culture"]),
         .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles", "YAMLFiles"]),
         .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
         .testTarget(

@@ -7,7 +7,7 @@ struct Crosswise: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswise",
         abstract: "Crosswise: daily tools for people in international BPO and KPO work, and their leads.",
-        subcommands: [Serve.self, MeetCommand.self, HolidaysCommand.self, ClockCommand.self, CheckCommand.self, FrameworkCommand.self, Migrate.self, UserCommand.self, ImportCommand.self, MailCommand.self, Backup.self])
+        subcommands: [Serve.self, MeetCommand.self, HolidaysCommand.self, ClockCommand.self, CheckCommand.self, FrameworkCommand.self, CultureCommand.self, Migrate.self, UserCommand.self, ImportCommand.self, MailCommand.self, Backup.self])
 }
 
 /// Where the database is, shared by every command that opens it.
