@@ -1,0 +1,114 @@
+import FluentKit
+import Foundation
+
+/// Everyday feedback of one organization. Who may read an entry is decided here, once, for
+/// every page and export that shows one:
+///
+/// - the giver and the receiver always;
+/// - a lead of a team the receiver belongs to, when the giver chose "the person and their
+///   leads";
+/// - nobody else: an admin's role gives no reading rights (admins run the site, they do not
+///   read what colleagues write to each other).
+///
+/// Every id from another organization is "not found", as is an entry the reader may not read,
+/// so no answer confirms that an entry exists.
+public struct FeedbackBook: Sendable {
+    public let db: any Database
+    public let organizationID: UUID
+
+    public init(db: any Database, organizationID: UUID) {
+        self.db = db
+        self.organizationID = organizationID
+    }
+
+    /// An entry with the names a page prints.
+    public struct Item: Sendable {
+        public let entry: FeedbackEntry
+        public let giverName: String
+        public let receiverName: String
+    }
+
+    /// Stores `draft` from `giverID`. Nothing is written when it throws `ValidationFailure`.
+    @discardableResult
+    public func give(_ draft: FeedbackDraft, from giverID: UUID, competencies: Set<String>) async throws -> FeedbackEntry {
+        let checked = try draft.check(competencies: competencies)
+        let directory = Directory(db: db, organizationID: organizationID)
+        guard let giver = try await directory.person(giverID), giver.active else { throw DirectoryError.notFound }
+        var check = FieldChecker()
+        let receiver = try await directory.person(draft.receiverID!)
+        if receiver == nil || receiver?.active == false {
+            check.add(.receiver, "Choose someone in your organization")
+        } else if receiver?.id == giverID {
+            check.add(.receiver, "Choose someone other than yourself")
+        }
+        try check.finish()
+        let entry = FeedbackEntry(organizationID: organizationID, giverID: giverID, receiverID: draft.receiverID!, draft: checked)
+        try await entry.create(on: db)
+        return entry
+    }
+
+    /// What `personID` received, newest first, with the givers' names.
+    public func received(by personID: UUID, limit: Int = 50) async throws -> [Item] {
+        try await items(FeedbackEntry.query(on: db).filter(\.$receiver.$id == personID), limit: limit)
+    }
+
+    /// What `personID` gave, newest first.
+    public func given(by personID: UUID, limit: Int = 50) async throws -> [Item] {
+        try await items(FeedbackEntry.query(on: db).filter(\.$giver.$id == personID), limit: limit)
+    }
+
+    /// What the people in teams `leadID` leads received and chose to share with their leads.
+    public func sharedWithLead(_ leadID: UUID, limit: Int = 50) async throws -> [Item] {
+        let members = try await teamMembers(ledBy: leadID)
+        guard !members.isEmpty else { return [] }
+        return try await items(
+            FeedbackEntry.query(on: db).filter(\.$receiver.$id ~~ members)
+                .filter(\.$visibility == FeedbackVisibility.personAndLeads.rawValue),
+            limit: limit)
+    }
+
+    /// One entry as `readerID` may see it, or `DirectoryError.notFound`.
+    public func entry(_ id: UUID, readBy readerID: UUID) async throws -> Item {
+        let found = try await items(FeedbackEntry.query(on: db).filter(\.$id == id), limit: 1)
+        guard let item = found.first else { throw DirectoryError.notFound }
+        let entry = item.entry
+        if entry.$giver.id == readerID || entry.$receiver.id == readerID { return item }
+        if entry.feedbackVisibility == .personAndLeads,
+           try await teamMembers(ledBy: readerID).contains(entry.$receiver.id) {
+            return item
+        }
+        throw DirectoryError.notFound
+    }
+
+    private func items(_ query: QueryBuilder<FeedbackEntry>, limit: Int) async throws -> [Item] {
+        let rows = try await query.filter(\.$organization.$id == organizationID)
+            .sort(\.$createdAt, .descending).sort(\.$id).range(..<limit)
+            .with(\.$giver).with(\.$receiver).all()
+        return rows.map { Item(entry: $0, giverName: $0.giver.name, receiverName: $0.receiver.name) }
+    }
+
+    /// Everyone in the teams `leadID` leads, themselves excluded.
+    private func teamMembers(ledBy leadID: UUID) async throws -> Set<UUID> {
+        let teams = try await TeamMembership.query(on: db).filter(\.$person.$id == leadID).filter(\.$isLead == true)
+            .join(Team.self, on: \TeamMembership.$team.$id == \Team.$id)
+            .filter(Team.self, \.$organization.$id == organizationID)
+            .all().map { $0.$team.id }
+        guard !teams.isEmpty else { return [] }
+        let members = try await TeamMembership.query(on: db).filter(\.$team.$id ~~ teams).all().map { $0.$person.id }
+        return Set(members).subtracting([leadID])
+    }
+}
+
+extension FeedbackBook {
+    /// Up to `limit` active colleagues whose name, or a word of it, starts with `prefix`: the
+    /// give-feedback form's picker, which must not list an organization of thousands.
+    public func people(startingWith prefix: String, except personID: UUID, limit: Int = 20) async throws -> [Person] {
+        // LIKE's own wildcards are dropped, so "%" finds nobody rather than everybody.
+        let cleaned = String(prefix.filter { !"%_\\".contains($0) }.trimmingCharacters(in: .whitespaces).prefix(60))
+        guard !cleaned.isEmpty else { return [] }
+        return try await Person.query(on: db).filter(\.$organization.$id == organizationID)
+            .filter(\.$erasedAt == nil).filter(\.$active == true).filter(\.$id != personID)
+            .group(.or) { $0.filter(\.$name =~ cleaned).filter(\.$name ~~ " " + cleaned) }
+            .sort(\.$name).range(..<limit).all()
+    }
+}
