@@ -64,7 +64,7 @@ import Testing
         #expect(first.nextTime == nil)
         try await w.book.give(draft(to: w.receiver), from: w.giver.id!, competencies: ["communication"])
         let received = try await w.book.received(by: w.receiver.id!)
-        #expect(received.map(\.entry.kind) .count == 2)
+        #expect(received.count == 2 && Set(received.map(\.entry.feedbackKind)) == [.suggestion, .praise])
         #expect(received.allSatisfy { $0.giverName == w.giver.name })
         #expect(try await w.book.given(by: w.giver.id!).count == 2)
         #expect(try await w.book.given(by: w.receiver.id!).isEmpty)

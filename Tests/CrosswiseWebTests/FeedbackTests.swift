@@ -79,15 +79,14 @@ import Worldtime
             let shared = try await give(from: giver, to: receiver, visibility: .personAndLeads, in: app)
             let personal = try await give(from: giver, to: receiver, visibility: .personOnly, in: app)
             let other = try await app.otherOrganization()
-            let elsewhere = try await give(from: other.person, to: try await {
-                var form = PersonForm()
-                form.name = "Otto Other"
-                form.email = "otto@elsewhere.example.com"
-                form.timeZone = "Europe/Warsaw"
-                form.country = "PL"
-                form.workingHours = "Mon-Fri 09:00-17:00"
-                return try await Directory(db: app.services.db, organizationID: other.person.$organization.id).savePerson(form)
-            }(), visibility: .personAndLeads, in: app)
+            var form = PersonForm()
+            form.name = "Otto Other"
+            form.email = "otto@elsewhere.example.com"
+            form.timeZone = "Europe/Warsaw"
+            form.country = "PL"
+            form.workingHours = "Mon-Fri 09:00-17:00"
+            let otto = try await Directory(db: app.services.db, organizationID: other.person.$organization.id).savePerson(form)
+            let elsewhere = try await give(from: other.person, to: otto, visibility: .personAndLeads, in: app)
             try await app.run { client in
                 let member = try await client.signIn(TestApp.member)
                 for id in [shared, personal] { #expect(try await client.get(FeedbackRoute.entry(id).path, cookie: member).status == .ok) }

@@ -26,6 +26,12 @@ public struct FeedbackBook: Sendable {
         public let entry: FeedbackEntry
         public let giverName: String
         public let receiverName: String
+
+        public init(entry: FeedbackEntry, giverName: String, receiverName: String) {
+            self.entry = entry
+            self.giverName = giverName
+            self.receiverName = receiverName
+        }
     }
 
     /// Stores `draft` from `giverID`. Nothing is written when it throws `ValidationFailure`.
@@ -106,9 +112,16 @@ extension FeedbackBook {
         // LIKE's own wildcards are dropped, so "%" finds nobody rather than everybody.
         let cleaned = String(prefix.filter { !"%_\\".contains($0) }.trimmingCharacters(in: .whitespaces).prefix(60))
         guard !cleaned.isEmpty else { return [] }
+        // PostgreSQL's LIKE minds case and SQLite's does not: "mar" also asks for "Mar", so
+        // both find "Marco" (a name typed in lower case is found as typed).
+        let capitalized = cleaned.prefix(1).uppercased() + cleaned.dropFirst()
         return try await Person.query(on: db).filter(\.$organization.$id == organizationID)
             .filter(\.$erasedAt == nil).filter(\.$active == true).filter(\.$id != personID)
-            .group(.or) { $0.filter(\.$name =~ cleaned).filter(\.$name ~~ " " + cleaned) }
+            .group(.or) { group in
+                for start in Set([cleaned, capitalized]) {
+                    group.filter(\.$name =~ start).filter(\.$name ~~ " " + start)
+                }
+            }
             .sort(\.$name).range(..<limit).all()
     }
 }

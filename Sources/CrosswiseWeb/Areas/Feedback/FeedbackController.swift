@@ -23,8 +23,9 @@ struct FeedbackController {
     @Sendable func entry(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let item = try await book(viewer).entry(try context.requireUUID("id"), readBy: viewer.personID)
-        let name = try await item.entry.competency.asyncMap { try await services.skills(for: viewer).currentFramework().competency($0)?.name }
-        let model = FeedbackEntryPage(item, competencyName: name ?? nil, dates: DateWords(viewer))
+        var name: String?
+        if let id = item.entry.competency { name = try await services.skills(for: viewer).currentFramework().competency(id)?.name }
+        let model = FeedbackEntryPage(item, competencyName: name, dates: DateWords(viewer))
         return services.page("feedback-entry", title: "\(item.entry.feedbackKind.label) for \(item.receiverName)", model,
                              context: context, request: request, section: .feedback)
     }
@@ -68,7 +69,7 @@ struct FeedbackController {
 
     /// Tone and clarity findings per part: the same checker as "Check a message", with the
     /// profile of a note to a colleague. Privacy and time findings belong to client mail.
-    static func findings(in draft: FeedbackDraft) -> [(part: String, finding: MessageCheck.Finding)] {
+    static func findings(in draft: FeedbackDraft) -> [(part: String, finding: Finding)] {
         let checker = MessageChecker(profile: .internalChat)
         let parts = [("Situation", draft.situation), ("Behaviour", draft.behaviour), ("Impact", draft.impact)]
             + (draft.kind == FeedbackKind.suggestion.rawValue ? [("Next time, try", draft.nextTime)] : [])
@@ -88,14 +89,5 @@ struct FeedbackController {
         data.competencies = try await services.skills(for: viewer).currentFramework().active.map { ($0.id, $0.name) }
         return services.page("feedback-give", title: "Give feedback", GiveFeedbackPage(data), context: context, request: request,
                              section: .feedback, status: data.errors.status)
-    }
-}
-
-extension Optional {
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        switch self {
-        case .some(let value): try await transform(value)
-        case .none: nil
-        }
     }
 }

@@ -17,7 +17,7 @@ struct GiveFeedbackPage {
     static let fields = [receiver, kind, situation, behaviour, impact, nextTime, competency, visibility]
 
     struct Match { let name, detail, href: String }
-    struct Finding { let part, category, message: String }
+    struct Remark { let part, category, message: String }
 
     /// What the page was given: the draft as typed, the search and the chosen colleague.
     struct Data {
@@ -26,7 +26,7 @@ struct GiveFeedbackPage {
         var matches: [Person] = []
         var chosen: Person?
         var competencies: [(id: String, name: String)] = []
-        var findings: [(part: String, finding: MessageCheck.Finding)]?
+        var findings: [(part: String, finding: Finding)]?
         var errors = FormErrors()
     }
 
@@ -38,7 +38,7 @@ struct GiveFeedbackPage {
     let kinds, visibilities: [Choice]
     let situation, behaviour, impact, nextTime, competency: FieldView
     let checked: Bool
-    let findings: [Finding]
+    let findings: [Remark]
     let errors: FormErrors
     let receiverError, kindError, visibilityError: String?
     let searchAction = FeedbackRoute.give.path, action = FeedbackRoute.send.path
@@ -70,7 +70,7 @@ struct GiveFeedbackPage {
                                    + data.competencies.map { Choice($0.id, $0.name, selected: draft.competency == $0.id) },
                                errors: errors)
         checked = data.findings != nil
-        findings = (data.findings ?? []).map { Finding(part: $0.part, category: $0.finding.category.rawValue, message: $0.finding.message) }
+        findings = (data.findings ?? []).map { Remark(part: $0.part, category: $0.finding.category.rawValue, message: $0.finding.message) }
         self.errors = errors
         receiverError = errors[Self.receiver]
         kindError = errors[Self.kind]
