@@ -143,7 +143,7 @@ import Worldtime
                     let cookie = try await client.signIn(email)
                     let (response, queries) = try await app.queries.counting { try await client.get(FeedbackRoute.home.path, cookie: cookie) }
                     #expect(response.status == .ok)
-                    // Session (and a lead's teams), received, given, and for a lead two for the team's shared entries.
+                    // The session (a lead's teams too) and the unread count; the own entries and the names; a lead's teams, members and shared entries.
                     #expect(queries <= 9, "GET /feedback made \(queries) queries for \(email): \(app.queries.byTable)")
                 }
             }

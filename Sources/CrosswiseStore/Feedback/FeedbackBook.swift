@@ -53,44 +53,71 @@ public struct FeedbackBook: Sendable {
         return entry
     }
 
+    /// What `/feedback` shows: what `personID` received and gave and, for a lead, what their
+    /// teams' members received and chose to share with their leads, newest first, `limit`
+    /// each. One statement for the person's own entries, three more for a lead's team, one for
+    /// every name on the page.
+    public struct Lists: Sendable {
+        public let received, given: [Item]
+        /// nil unless asked for.
+        public let shared: [Item]?
+    }
+
+    public func lists(of personID: UUID, includingShared: Bool, limit: Int = 50) async throws -> Lists {
+        let own = try await FeedbackEntry.query(on: db).filter(\.$organization.$id == organizationID)
+            .group(.or) { $0.filter(\.$receiver.$id == personID).filter(\.$giver.$id == personID) }
+            .sort(\.$createdAt, .descending).sort(\.$id).range(..<(2 * limit)).all()
+        var shared: [FeedbackEntry]?
+        if includingShared {
+            let members = try await teamMembers(ledBy: personID)
+            shared = members.isEmpty ? [] : try await FeedbackEntry.query(on: db).filter(\.$organization.$id == organizationID)
+                .filter(\.$receiver.$id ~~ Array(members)).filter(\.$receiver.$id != personID)
+                .filter(\.$visibility == FeedbackVisibility.personAndLeads.rawValue)
+                .sort(\.$createdAt, .descending).sort(\.$id).range(..<limit).all()
+        }
+        let named = try await items(own + (shared ?? []))
+        let byID = Dictionary(named.map { ($0.entry.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        return Lists(
+            received: Array(own.filter { $0.$receiver.id == personID }.prefix(limit).compactMap { byID[$0.id!] }),
+            given: Array(own.filter { $0.$giver.id == personID }.prefix(limit).compactMap { byID[$0.id!] }),
+            shared: shared.map { $0.compactMap { byID[$0.id!] } })
+    }
+
     /// What `personID` received, newest first, with the givers' names.
     public func received(by personID: UUID, limit: Int = 50) async throws -> [Item] {
-        try await items(FeedbackEntry.query(on: db).filter(\.$receiver.$id == personID), limit: limit)
+        try await lists(of: personID, includingShared: false, limit: limit).received
     }
 
     /// What `personID` gave, newest first.
     public func given(by personID: UUID, limit: Int = 50) async throws -> [Item] {
-        try await items(FeedbackEntry.query(on: db).filter(\.$giver.$id == personID), limit: limit)
+        try await lists(of: personID, includingShared: false, limit: limit).given
     }
 
     /// What the people in teams `leadID` leads received and chose to share with their leads.
     public func sharedWithLead(_ leadID: UUID, limit: Int = 50) async throws -> [Item] {
-        let members = try await teamMembers(ledBy: leadID)
-        guard !members.isEmpty else { return [] }
-        return try await items(
-            FeedbackEntry.query(on: db).filter(\.$receiver.$id ~~ members)
-                .filter(\.$visibility == FeedbackVisibility.personAndLeads.rawValue),
-            limit: limit)
+        try await lists(of: leadID, includingShared: true, limit: limit).shared ?? []
     }
 
     /// One entry as `readerID` may see it, or `DirectoryError.notFound`.
     public func entry(_ id: UUID, readBy readerID: UUID) async throws -> Item {
-        let found = try await items(FeedbackEntry.query(on: db).filter(\.$id == id), limit: 1)
-        guard let item = found.first else { throw DirectoryError.notFound }
-        let entry = item.entry
-        if entry.$giver.id == readerID || entry.$receiver.id == readerID { return item }
-        if entry.feedbackVisibility == .personAndLeads,
-           try await teamMembers(ledBy: readerID).contains(entry.$receiver.id) {
-            return item
+        guard let entry = try await FeedbackEntry.query(on: db).filter(\.$id == id).filter(\.$organization.$id == organizationID).first() else {
+            throw DirectoryError.notFound
         }
-        throw DirectoryError.notFound
+        var readable = entry.$giver.id == readerID || entry.$receiver.id == readerID
+        if !readable, entry.feedbackVisibility == .personAndLeads {
+            readable = try await teamMembers(ledBy: readerID).contains(entry.$receiver.id)
+        }
+        guard readable, let item = try await items([entry]).first else { throw DirectoryError.notFound }
+        return item
     }
 
-    private func items(_ query: QueryBuilder<FeedbackEntry>, limit: Int) async throws -> [Item] {
-        let rows = try await query.filter(\.$organization.$id == organizationID)
-            .sort(\.$createdAt, .descending).sort(\.$id).range(..<limit)
-            .with(\.$giver).with(\.$receiver).all()
-        return rows.map { Item(entry: $0, giverName: $0.giver.name, receiverName: $0.receiver.name) }
+    /// The entries with their givers' and receivers' names, read in one statement.
+    private func items(_ entries: [FeedbackEntry]) async throws -> [Item] {
+        let ids = Set(entries.flatMap { [$0.$giver.id, $0.$receiver.id] })
+        guard !ids.isEmpty else { return [] }
+        let names = Dictionary(try await Person.query(on: db).filter(\.$id ~~ Array(ids)).all().map { ($0.id!, $0.name) },
+                               uniquingKeysWith: { a, _ in a })
+        return entries.map { Item(entry: $0, giverName: names[$0.$giver.id] ?? "", receiverName: names[$0.$receiver.id] ?? "") }
     }
 
     /// Everyone in the teams `leadID` leads, themselves excluded.

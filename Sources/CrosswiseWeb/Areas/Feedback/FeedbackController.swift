@@ -11,12 +11,10 @@ struct FeedbackController {
     func book(_ viewer: Viewer) -> FeedbackBook { FeedbackBook(db: services.db, organizationID: viewer.organizationID) }
 
     @Sendable func home(request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireViewer(), book = book(viewer)
-        let received = try await book.received(by: viewer.personID)
-        let given = try await book.given(by: viewer.personID)
+        let viewer = try context.requireViewer()
         // Only a lead's memberships open the team's shared entries; an admin's role does not.
-        let shared = viewer.managesPeople ? try await book.sharedWithLead(viewer.personID) : nil
-        let model = FeedbackPage(received: received, given: given, shared: shared, dates: DateWords(viewer))
+        let lists = try await book(viewer).lists(of: viewer.personID, includingShared: viewer.managesPeople)
+        let model = FeedbackPage(received: lists.received, given: lists.given, shared: lists.shared, dates: DateWords(viewer))
         return services.page("feedback", title: "Feedback", model, context: context, request: request, section: .feedback)
     }
 
@@ -74,19 +72,18 @@ struct FeedbackController {
         let parts = [("Situation", draft.situation), ("Behaviour", draft.behaviour), ("Impact", draft.impact)]
             + (draft.kind == FeedbackKind.suggestion.rawValue ? [("Next time, try", draft.nextTime)] : [])
         return parts.flatMap { part, text in
-            text.isEmpty ? [] : checker.check(text).filter { $0.category == .tone || $0.category == .clarity }.map { (part, $0) }
+            text.isEmpty ? [] : checker.check(text).filter { $0.category == .tone || $0.category == .clarity }.map { (part: part, finding: $0) }
         }
     }
 
     func render(_ viewer: Viewer, _ given: GiveFeedbackPage.Data, context: AppRequestContext, request: Request?) async throws -> Response {
         var data = given
-        let book = book(viewer)
-        data.matches = try await book.people(startingWith: data.find, except: viewer.personID)
+        data.matches = try await book(viewer).people(startingWith: data.find, except: viewer.personID)
         if let id = data.draft.receiverID, id != viewer.personID,
            let person = try await services.directory(for: viewer).person(id), person.active {
             data.chosen = person
         }
-        data.competencies = try await services.skills(for: viewer).currentFramework().active.map { ($0.id, $0.name) }
+        data.competencies = try await services.skills(for: viewer).currentFramework().active.map { (id: $0.id, name: $0.name) }
         return services.page("feedback-give", title: "Give feedback", GiveFeedbackPage(data), context: context, request: request,
                              section: .feedback, status: data.errors.status)
     }
