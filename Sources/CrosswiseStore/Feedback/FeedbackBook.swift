@@ -146,7 +146,7 @@ extension FeedbackBook {
             .filter(\.$erasedAt == nil).filter(\.$active == true).filter(\.$id != personID)
             .group(.or) { group in
                 for start in Set([cleaned, capitalized]) {
-                    group.filter(\.$name =~ start).filter(\.$name ~~ " " + start)
+                    group.filter(\.$name =~ start).filter(\.$name ~~ (" " + start))
                 }
             }
             .sort(\.$name).range(..<limit).all()
