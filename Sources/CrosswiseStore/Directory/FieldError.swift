@@ -126,3 +126,12 @@ struct FieldChecker {
 }
 
 import Foundation
+
+extension FieldName {
+    public static let behaviour = FieldName("behaviour")
+    public static let impact = FieldName("impact")
+    public static let nextTime = FieldName("next_time")
+    public static let receiver = FieldName("receiver")
+    public static let situation = FieldName("situation")
+    public static let visibility = FieldName("visibility")
+}

@@ -33,5 +33,6 @@ enum CrosswiseMigrations {
         M010_CreatePrivacy(),
         M014_MeetingSequence(),
         M015_IndexesForLargeOrganizations(),
+        M016_CreateFeedback(),
     ]
 }

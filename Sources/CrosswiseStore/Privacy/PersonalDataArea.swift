@@ -36,5 +36,6 @@ extension PersonalData {
     public static let areas: [any PersonalDataArea] = [
         ProfileData(), AccountData(), SessionsData(), TeamsData(), SkillsData(), MeetingsData(),
         DaysOffData(), WritingChecksData(), CalendarFeedData(), NoticesData(), AuditData(),
+        FeedbackData(),
     ]
 }

@@ -6,7 +6,8 @@ import Logging
 /// Computed, not stored: a stored global of metatypes is not `Sendable` to the compiler.
 var siteAreas: [any Area.Type] {
     [TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self, AccountArea.self, AboutArea.self,
-     InboxArea.self, ProfileArea.self]
+     InboxArea.self, ProfileArea.self,
+     FeedbackArea.self]
 }
 
 /// The router with every middleware and area. Tests drive this directly.

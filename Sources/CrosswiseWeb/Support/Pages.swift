@@ -6,6 +6,7 @@ import Worldtime
 /// The parts of the app a page can belong to, for the navigation's current marker.
 enum Section: String, Sendable {
     case today, team, meetings, check, skills, admin, account, about, inbox, none
+    case feedback
 }
 
 struct NavItem: Sendable { let label, href: String; let current: Bool }
@@ -47,6 +48,7 @@ enum Notice: String {
     case progressSaved = "progress-saved", assessed, rated, planDrafted = "plan-drafted", noted
     case hoursFromDays = "hours-days", hoursFromText = "hours-text", hoursFromTextOverDays = "hours-text-over-days"
     case passwordReset = "password-reset", erased
+    case feedbackSent = "feedback-sent"
 
     var text: String {
         switch self {
@@ -72,6 +74,7 @@ enum Notice: String {
         case .hoursFromTextOverDays: "Saved. Both the day rows and the text box were changed; the text box won, so check the rows below."
         case .passwordReset: "Your new password is set and every session has ended. Sign in with it."
         case .erased: "Erased. Their records are anonymised and they can no longer sign in."
+        case .feedbackSent: "Sent. It is on their Feedback page now, and on yours under Given."
         }
     }
 }

@@ -1,0 +1,90 @@
+import CrosswiseStore
+import Foundation
+import Hummingbird
+import FormBodies
+import MessageCheck
+
+/// Everyday feedback. Handlers read and decode; who may read what is `FeedbackBook`'s rule.
+struct FeedbackController {
+    let services: AppServices
+
+    func book(_ viewer: Viewer) -> FeedbackBook { FeedbackBook(db: services.db, organizationID: viewer.organizationID) }
+
+    @Sendable func home(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        // Only a lead's memberships open the team's shared entries; an admin's role does not.
+        let lists = try await book(viewer).lists(of: viewer.personID, includingShared: viewer.managesPeople)
+        let model = FeedbackPage(received: lists.received, given: lists.given, shared: lists.shared, dates: DateWords(viewer))
+        return services.page("feedback", title: "Feedback", model, context: context, request: request, section: .feedback)
+    }
+
+    @Sendable func entry(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let item = try await book(viewer).entry(try context.requireUUID("id"), readBy: viewer.personID)
+        var name: String?
+        if let id = item.entry.competency { name = try await services.skills(for: viewer).currentFramework().competency(id)?.name }
+        let model = FeedbackEntryPage(item, competencyName: name, dates: DateWords(viewer))
+        return services.page("feedback-entry", title: "\(item.entry.feedbackKind.label) for \(item.receiverName)", model,
+                             context: context, request: request, section: .feedback)
+    }
+
+    @Sendable func give(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        var data = GiveFeedbackPage.Data()
+        data.find = String(TextCleaning.line(request.uri.queryParameters.get("find") ?? "").prefix(60))
+        data.draft.receiverID = request.uri.queryParameters.get("to").flatMap { UUID(uuidString: String($0)) }
+        return try await render(viewer, data, context: context, request: request)
+    }
+
+    @Sendable func send(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer(), form = context.form
+        var data = GiveFeedbackPage.Data()
+        var draft = FeedbackDraft()
+        draft.receiverID = UUID(uuidString: form[GiveFeedbackPage.receiver.name])
+        draft.kind = String(form[GiveFeedbackPage.kind.name].prefix(20))
+        // Bounded here only so a huge paste costs nothing; the store says what is too long.
+        draft.situation = String(form.text(GiveFeedbackPage.situation.name).prefix(FeedbackDraft.partLimit + 1))
+        draft.behaviour = String(form.text(GiveFeedbackPage.behaviour.name).prefix(FeedbackDraft.partLimit + 1))
+        draft.impact = String(form.text(GiveFeedbackPage.impact.name).prefix(FeedbackDraft.partLimit + 1))
+        draft.nextTime = String(form.text(GiveFeedbackPage.nextTime.name).prefix(FeedbackDraft.partLimit + 1))
+        draft.competency = String(form[GiveFeedbackPage.competency.name].prefix(80))
+        draft.visibility = String(form[GiveFeedbackPage.visibility.name].prefix(30))
+        data.draft = draft
+        data.find = String(form["find"].prefix(60))
+        if form["step"] != "send" {
+            data.findings = Self.findings(in: draft)
+            return try await render(viewer, data, context: context, request: nil)
+        }
+        do {
+            let framework = try await services.skills(for: viewer).currentFramework()
+            let entry = try await book(viewer).give(draft, from: viewer.personID, competencies: Set(framework.active.map(\.id)))
+            return seeOther(FeedbackRoute.entry(entry.id!), notice: .feedbackSent)
+        } catch let failure as ValidationFailure {
+            data.errors = FormErrors(failure, fields: GiveFeedbackPage.fields)
+            return try await render(viewer, data, context: context, request: nil)
+        }
+    }
+
+    /// Tone and clarity findings per part: the same checker as "Check a message", with the
+    /// profile of a note to a colleague. Privacy and time findings belong to client mail.
+    static func findings(in draft: FeedbackDraft) -> [(part: String, finding: Finding)] {
+        let checker = MessageChecker(profile: .internalChat)
+        let parts = [("Situation", draft.situation), ("Behaviour", draft.behaviour), ("Impact", draft.impact)]
+            + (draft.kind == FeedbackKind.suggestion.rawValue ? [("Next time, try", draft.nextTime)] : [])
+        return parts.flatMap { part, text in
+            text.isEmpty ? [] : checker.check(text).filter { $0.category == .tone || $0.category == .clarity }.map { (part: part, finding: $0) }
+        }
+    }
+
+    func render(_ viewer: Viewer, _ given: GiveFeedbackPage.Data, context: AppRequestContext, request: Request?) async throws -> Response {
+        var data = given
+        data.matches = try await book(viewer).people(startingWith: data.find, except: viewer.personID)
+        if let id = data.draft.receiverID, id != viewer.personID,
+           let person = try await services.directory(for: viewer).person(id), person.active {
+            data.chosen = person
+        }
+        data.competencies = try await services.skills(for: viewer).currentFramework().active.map { (id: $0.id, name: $0.name) }
+        return services.page("feedback-give", title: "Give feedback", GiveFeedbackPage(data), context: context, request: request,
+                             section: .feedback, status: data.errors.status)
+    }
+}
