@@ -192,7 +192,7 @@ import Worldtime
         let marco = Person(organizationID: UUID(), name: "Marco Dela Cruz", email: "marco@example.org", role: .member)
         marco.id = UUID(uuidString: "00000000-0000-4000-8000-000000000002")
         marco.timeZone = "Asia/Manila"
-        data.matches = [marco]
+        data.matches = [PersonChoice(id: marco.id!, name: marco.name, timeZone: marco.timeZone)]
         data.chosen = marco
         data.competencies = [("communication", "Communication")]
         data.findings = FeedbackController.findings(in: data.draft)

@@ -131,24 +131,3 @@ public struct FeedbackBook: Sendable {
         return Set(members).subtracting([leadID])
     }
 }
-
-extension FeedbackBook {
-    /// Up to `limit` active colleagues whose name, or a word of it, starts with `prefix`: the
-    /// give-feedback form's picker, which must not list an organization of thousands.
-    public func people(startingWith prefix: String, except personID: UUID, limit: Int = 20) async throws -> [Person] {
-        // LIKE's own wildcards are dropped, so "%" finds nobody rather than everybody.
-        let cleaned = String(prefix.filter { !"%_\\".contains($0) }.trimmingCharacters(in: .whitespaces).prefix(60))
-        guard !cleaned.isEmpty else { return [] }
-        // PostgreSQL's LIKE minds case and SQLite's does not: "mar" also asks for "Mar", so
-        // both find "Marco" (a name typed in lower case is found as typed).
-        let capitalized = cleaned.prefix(1).uppercased() + cleaned.dropFirst()
-        return try await Person.query(on: db).filter(\.$organization.$id == organizationID)
-            .filter(\.$erasedAt == nil).filter(\.$active == true).filter(\.$id != personID)
-            .group(.or) { group in
-                for start in Set([cleaned, capitalized]) {
-                    group.filter(\.$name =~ start).filter(\.$name ~~ (" " + start))
-                }
-            }
-            .sort(\.$name).range(..<limit).all()
-    }
-}

@@ -78,7 +78,8 @@ struct FeedbackController {
 
     func render(_ viewer: Viewer, _ given: GiveFeedbackPage.Data, context: AppRequestContext, request: Request?) async throws -> Response {
         var data = given
-        data.matches = try await book(viewer).people(startingWith: data.find, except: viewer.personID)
+        // The same search as every people picker: any word of a name by its start, accents folded.
+        data.matches = try await services.directory(for: viewer).findPeople(data.find, excluding: viewer.personID)
         if let id = data.draft.receiverID, id != viewer.personID,
            let person = try await services.directory(for: viewer).person(id), person.active {
             data.chosen = person

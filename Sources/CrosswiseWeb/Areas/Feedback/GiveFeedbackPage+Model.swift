@@ -23,7 +23,7 @@ struct GiveFeedbackPage {
     struct Data {
         var draft = FeedbackDraft()
         var find = ""
-        var matches: [Person] = []
+        var matches: [PersonChoice] = []
         var chosen: Person?
         var competencies: [(id: String, name: String)] = []
         var findings: [(part: String, finding: Finding)]?
@@ -48,7 +48,7 @@ struct GiveFeedbackPage {
         searched = !data.find.isEmpty
         matches = data.matches.map { person in
             Match(name: person.name, detail: person.timeZone,
-                  href: FeedbackRoute.give.path(query: [("to", person.id!.uuidString), ("find", data.find)]))
+                  href: FeedbackRoute.give.path(query: [("to", person.id.uuidString), ("find", data.find)]))
         }
         chosenName = data.chosen?.name
         chosenID = data.chosen?.id?.uuidString ?? ""
