@@ -1,4 +1,5 @@
 import CrosswiseStore
+@testable import CrosswiseWeb
 import FluentKit
 import Foundation
 import Hummingbird
@@ -91,6 +92,25 @@ import Testing
                 // A chosen colleague stays in the list on the next check.
                 let chosen = try await client.post("/check", cookie: cookie, [("text", text), ("recipient", "person:\(mark.id!)"), ("profile", "")])
                 #expect(chosen.text.contains("value=\"person:\(mark.id!)\" selected"))
+            }
+        }
+    }
+}
+
+/// The admin people list of a large organization writes 200 rows, says how many there are, and
+/// the search reaches everyone else (at 10,000 people the whole list took seconds).
+@Suite struct LargePeopleListTests {
+    @Test func theListShowsTheFirstTwoHundredAndTheSearchFindsTheRest() async throws {
+        try await TestApp.with(people: 300) { app in
+            let last = try #require(try await Person.query(on: app.services.db).sort(\.$name, .descending).first())
+            try await app.run { client in
+                let admin = try await client.signIn(TestApp.admin)
+                let page = try await client.get("/admin/people", cookie: admin).text
+                #expect(page.components(separatedBy: "<th scope=\"row\">").count - 1 == PeopleResource.shownAtMost)
+                #expect(page.contains("300 in all") && page.contains("The first 200 by name are shown"))
+                #expect(!page.contains(">\(last.name)</a>"))
+                let found = try await client.get("/admin/people?q=" + last.name.replacingOccurrences(of: " ", with: "+"), cookie: admin).text
+                #expect(found.contains(">\(last.name)</a>"))
             }
         }
     }
