@@ -43,7 +43,8 @@ def test_typing_finds_people_and_a_ticked_one_stays_into_the_plan(large_server, 
     labels = [box.find_element(By.XPATH, "..").text for box in people_boxes(browser)]
     assert any("Mark Villanueva" in label for label in labels) and len(labels) <= 21
     no_axe_violations(browser)
-    browser.find_element(By.XPATH, "//button[normalize-space()='Find times']").click()
+    # The visible button (a hidden twin comes first in the form so that Enter means Find times).
+    browser.find_element(By.XPATH, "//button[normalize-space()='Find times' and not(@aria-hidden)]").click()
     wait_for(browser, lambda b: b.find_elements(By.CSS_SELECTOR, "table.grid"))
     assert "Mark Villanueva" in browser.find_element(By.CSS_SELECTOR, "table.grid").text
 
@@ -76,7 +77,7 @@ def test_check_finds_a_colleague_and_keeps_the_message_at_phone_width(large_serv
     Select(recipient).select_by_visible_text(next(o.text for o in Select(recipient).options if "Mark Villanueva" in o.text))
     assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
     no_axe_violations(browser)
-    browser.find_element(By.XPATH, "//form[@id='check-form']//button[normalize-space()='Check']").click()
+    browser.find_element(By.XPATH, "//form[@id='check-form']//button[normalize-space()='Check' and not(@aria-hidden)]").click()
     wait_for(browser, lambda b: "Times are read for Mark Villanueva" in b.page_source)
     assert "circle back" in browser.find_element(By.ID, "text").get_attribute("value")
     assert "Mark Villanueva" in Select(browser.find_element(By.ID, "recipient")).first_selected_option.text

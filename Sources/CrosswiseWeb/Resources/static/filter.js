@@ -75,6 +75,14 @@
       })
       .catch(() => { if (hint) hint.textContent = "Search is not answering; press Find to search."; });
   };
+  // The "Chosen" line above a checkbox list follows the ticks, names found later included.
+  const chosen = document.getElementById(target.dataset.chosen || "");
+  if (chosen && target.tagName !== "SELECT") {
+    target.addEventListener("change", () => {
+      const names = Array.from(target.querySelectorAll("label")).filter((l) => l.querySelector("input:checked")).map((l) => l.textContent.trim());
+      chosen.textContent = names.length ? "Chosen (" + names.length + "): " + names.join(", ") : "None chosen yet.";
+    });
+  }
   input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(search, 200); });
   input.addEventListener("keydown", (event) => { if (event.key === "Enter") { event.preventDefault(); clearTimeout(timer); search(); } });
 })();
