@@ -84,11 +84,7 @@ extension Directory {
         for person in people {
             do {
                 var participant = try Participant(person: person)
-                var extra = calendars[nil] ?? [:]
-                if let site = person.$site.id, let days = calendars[site] {
-                    extra.merge(days) { everyone, site in everyone == site ? everyone : everyone + " / " + site }
-                }
-                participant.schedule.extraHolidays = extra
+                participant.schedule.extraHolidays = Self.extraHolidays(calendars, site: person.$site.id)
                 participant.schedule.daysOff = person.id.flatMap { daysOff[$0] } ?? []
                 participants.append(participant)
             } catch {
@@ -96,6 +92,15 @@ extension Directory {
             }
         }
         return (participants, problems)
+    }
+
+    /// The organization's own days for someone at `site`: everyone's calendars, and the site's.
+    static func extraHolidays(_ calendars: [UUID?: [CivilDate: String]], site: UUID?) -> [CivilDate: String] {
+        var extra = calendars[nil] ?? [:]
+        if let site, let days = calendars[site] {
+            extra.merge(days) { everyone, site in everyone == site ? everyone : everyone + " / " + site }
+        }
+        return extra
     }
 }
 
@@ -130,11 +135,7 @@ extension Directory {
             let regionKey = entry.country + "|" + (entry.subdivision ?? "")
             let region = regions[regionKey] ?? { let r = Participant.holidayRegion(country: entry.country, subdivision: entry.subdivision); regions[regionKey] = r; return r }()
             guard var schedule = try? texts.schedule(zone: entry.timeZone, hours: entry.workingHours, weekend: entry.weekend, region: region) else { return nil }
-            var extra = calendars[nil] ?? [:]
-            if let site = entry.siteID, let days = calendars[site] {
-                extra.merge(days) { everyone, site in everyone == site ? everyone : everyone + " / " + site }
-            }
-            schedule.extraHolidays = extra
+            schedule.extraHolidays = Self.extraHolidays(calendars, site: entry.siteID)
             schedule.daysOff = daysOff[entry.id] ?? []
             return Participant(key: Participant.key(person: entry.id), name: entry.name, schedule: schedule)
         }

@@ -51,10 +51,9 @@ enum PlannerGrid {
     /// with how many of them are in it at each hour, so a big team's grid stays a page long.
     static func folded(_ rest: [Int], planner: MeetingPlanner, dayStart: Int64, firstHour: Int, bestColumn: Int) -> String {
         guard !rest.isEmpty else { return "" }
-        let kinds = ["working", "shoulder", "off", "night", "weekend", "holiday", "none"]
-        let words = ["working": "working", "shoulder": "early or late", "off": "off shift", "night": "in sleep hours",
-                     "weekend": "on their weekend", "holiday": "on holiday, a day off or busy", "none": "outside the window"]
-        var counts = [String: [Int]](uniqueKeysWithValues: kinds.map { ($0, [Int](repeating: 0, count: 24)) })
+        let kinds: [(css: String, words: String)] = [("working", "working"), ("shoulder", "early or late"), ("off", "off shift"),
+            ("night", "in sleep hours"), ("weekend", "on their weekend"), ("holiday", "on holiday, a day off or busy"), ("none", "outside the window")]
+        var counts = [String: [Int]](uniqueKeysWithValues: kinds.map { ($0.css, [Int](repeating: 0, count: 24)) })
         for i in rest {
             for h in 0..<24 {
                 let state = planner.availability(of: i, at: dayStart + Int64((firstHour + h) * 3600) + 1800)
@@ -62,10 +61,10 @@ enum PlannerGrid {
             }
         }
         var out = ""
-        for kind in kinds where counts[kind]!.contains(where: { $0 > 0 }) {
-            out += "<tr class=\"folded\"><th scope=\"row\">\(rest.count) others: how many \(words[kind]!)</th>"
+        for (kind, words) in kinds where counts[kind]!.contains(where: { $0 > 0 }) {
+            out += "<tr class=\"folded\"><th scope=\"row\">\(rest.count) others: how many \(words)</th>"
             for (h, n) in counts[kind]!.enumerated() {
-                let label = "\(n) of \(rest.count) \(words[kind]!)"
+                let label = "\(n) of \(rest.count) \(words)"
                 out += "<td class=\"cell \(n > 0 ? kind : "none")\(h == bestColumn ? " best" : "")\" title=\"\(label)\">\(n > 0 ? "\(n)" : "")<span class=\"sr\"> \(label)</span></td>"
             }
             out += "</tr>"
