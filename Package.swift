@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "MessageCheck",
             dependencies: ["Worldtime", "YAMLFiles", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/jargon.txt"), .copy("Resources/idioms.txt"), .copy("Resources/acronyms.txt")],
+            resources: [.copy("Resources/jargon.txt"), .copy("Resources/idioms.txt"), .copy("Resources/acronyms.txt"), .copy("Resources/regional.txt"), .copy("Resources/known-acronyms.txt"), .copy("Resources/common-words.txt"), .copy("Resources/LICENSE-WordNet.txt")],
             swiftSettings: strict
         ),
         // The RFC 4180 reader shared by the people import and the Moodle framework import.

@@ -31,6 +31,9 @@ PRESIDIO_TO_CHECK = {
 def load_corpus():
     messages = []
     for path in sorted((ROOT / "Tests/MessageCheckTests/Corpus").glob("*.txt")):
+        # A sealed held-out set waits for the next round of work; reading it now would spend it.
+        if path.read_text().startswith("# SEALED"):
+            continue
         for block in path.read_text().split("\n=== ")[1:]:
             head, _, rest = block.partition("\n")
             body, _, expect = rest.partition("\n--- expect")
@@ -58,8 +61,12 @@ def presidio_engine():
     nlp = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "no_op"}])
     registry = RecognizerRegistry()
     registry.load_predefined_recognizers(nlp_engine=nlp)
+    # The country recognizers are added by class name. "Ph" also matches PhoneRecognizer, which
+    # the predefined set already holds: registering it twice ran every phone pattern twice and
+    # made Presidio look 40% slower than it is, so anything already registered is skipped.
+    registered = {type(r).__name__ for r in registry.recognizers}
     for name in dir(pr):
-        if name.startswith(("In", "Uk", "Ph")) and name.endswith("Recognizer"):
+        if name.startswith(("In", "Uk", "Ph")) and name.endswith("Recognizer") and name not in registered:
             try:
                 registry.add_recognizer(getattr(pr, name)())
             except Exception as error:  # a recognizer that needs a model or other setup
@@ -133,6 +140,11 @@ def main():
 
     import proselint.tools
     import textstat
+    from textstat import textstat as textstat_state
+    # textstat keeps an lru_cache per method and loads its hyphenation dictionary on first use:
+    # one warm-up call, then the cache is cleared before each message (outside the timing), so
+    # every figure is a real computation and none is a first-call load.
+    textstat.flesch_kincaid_grade("Warm up the hyphenation dictionary before timing anything.")
     # proselint's lint() re-imports its checks and caches results on disk for every call; the
     # checks are loaded once here and called without the disk cache, which is the fair figure.
     checks = [getattr(c, "__wrapped__", c) for c in proselint.tools.get_checks(proselint.tools.config.default)]
@@ -144,6 +156,7 @@ def main():
             flagged += check(body) or []
         proselint_latency.append((time.perf_counter() - start) * 1e6)
         proselint_flags.append(len(flagged))
+        textstat_state._cache_clear()
         start = time.perf_counter()
         textstat.flesch_reading_ease(body)
         grades.append(textstat.flesch_kincaid_grade(body))

@@ -4,12 +4,12 @@
 /// positive of a negative word.
 struct WordInfo: Sendable {
     struct Classes: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let passiveHelper = Classes(rawValue: 1 << 0)
         static let passiveFiller = Classes(rawValue: 1 << 1)
         static let irregularParticiple = Classes(rawValue: 1 << 2)
         static let adjectival = Classes(rawValue: 1 << 3)
-        static let stative = Classes(rawValue: 1 << 4)
+        static let problem = Classes(rawValue: 1 << 4)
         static let notParticiple = Classes(rawValue: 1 << 5)
         static let negator = Classes(rawValue: 1 << 6)
         static let abbreviation = Classes(rawValue: 1 << 7)
@@ -17,6 +17,11 @@ struct WordInfo: Sendable {
         static let by = Classes(rawValue: 1 << 9)
         static let not = Classes(rawValue: 1 << 10)
         static let without = Classes(rawValue: 1 << 11)
+        static let decision = Classes(rawValue: 1 << 12)
+        static let made = Classes(rawValue: 1 << 13)
+        static let errorNoun = Classes(rawValue: 1 << 14)
+        static let it = Classes(rawValue: 1 << 15)
+        static let yet = Classes(rawValue: 1 << 16)
     }
 
     var classes: Classes = []
@@ -43,7 +48,12 @@ extension ClarityCheck {
         mark(passiveFillers, .passiveFiller)
         mark(irregularParticiples, .irregularParticiple)
         mark(adjectivalParticiples, .adjectival)
-        mark(stativeParticiples, .stative)
+        mark(problemParticiples, .problem)
+        mark(decisionParticiples, .decision)
+        mark("made", .made)
+        mark("mistake mistakes error errors", .errorNoun)
+        mark("it", .it)
+        mark("yet", .yet)
         mark(notParticiples, .notParticiple)
         mark(negators, .negator)
         mark(abbreviations, .abbreviation)
@@ -78,7 +88,7 @@ extension ClarityCheck {
         driven eaten fallen felt forgotten forgiven frozen hidden hit hurt laid led lent meant met said seen sold \
         spent spoken stolen struck sworn thrown understood won worn withdrawn overseen undertaken drawn grown \
         blown flown forbidden begun shaken upheld withheld overridden rewritten rebuilt misunderstood overlooked \
-        put cut set shut quit split spread
+        put cut set shut quit split spread lost mislaid misled misread overwritten agreed decreed guaranteed
         """
 
     /// "-ed" words that describe a state or feeling far more often than an action ("I am
@@ -92,12 +102,19 @@ extension ClarityCheck {
         engaged committed involved convinced entitled allowed affected
         """
 
-    /// Participles that often just describe where things stand ("the office is closed", "the
-    /// file is attached"): passive only when "by" follows and names who did it.
-    static let stativeParticiples = """
-        closed opened finished done attached enclosed included scheduled booked required expected needed \
-        completed resolved fixed broken lost gone left born mistaken approved suspended cancelled canceled delayed confirmed
+    /// Participles of something going wrong: in the passive ("the deadline was missed", "the
+    /// file was deleted") they leave out who let it happen. "Declined", "cancelled" and
+    /// "delayed" are left out, with "suspended" and "terminated": "your card was declined", "the
+    /// flight was delayed" and "the account is suspended" are routine news whose actor is obvious.
+    static let problemParticiples = """
+        missed lost deleted dropped ignored overlooked skipped misplaced mislaid forgotten neglected overwritten \
+        corrupted wiped leaked exposed overcharged undercharged mishandled misrouted misdirected \
+        misconfigured miscalculated misreported mislabelled mislabeled misread misunderstood misled rejected \
+        denied refused botched messed
         """
+
+    /// Participles of a decision: "it was decided that ..." hides who decided.
+    static let decisionParticiples = "decided agreed determined felt assumed concluded"
 
     /// "-ed" words that are not participles at all.
     static let notParticiples = "need needed feed speed bed red shed seed bleed proceed exceed succeed indeed hundred"

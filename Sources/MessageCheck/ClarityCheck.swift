@@ -12,12 +12,21 @@ public struct ClarityCheck: Sendable {
 
     static let book: PhraseBook = {
         var entries: [PhraseBook.Entry] = []
-        for line in WordList.jargon {
-            entries.append(entry(line, check: "clarity.jargon", because: "is business jargon that a reader abroad may not know"))
+        // Each listed phrase in every form a message may write it in ("dropped the ball",
+        // "pull their weight"); a form already listed keeps its first meaning.
+        var seen: Set<String> = []
+        func add(_ lines: [WordList.Line], check: String, because: String) {
+            for line in lines {
+                for form in Inflection.forms(of: line.phrase) where seen.insert(form.lowercased()).inserted {
+                    entries.append(entry(WordList.Line(phrase: form, replacements: line.replacements), check: check, because: because))
+                }
+            }
         }
-        for line in WordList.idioms {
-            entries.append(entry(line, check: "clarity.idiom", because: "is an idiom that does not translate well"))
-        }
+        // Regional phrases and idioms first: a phrase on two lists is reported as an idiom,
+        // which stays on in internal chat, where jargon is off.
+        add(WordList.regional, check: "clarity.idiom", because: "is regional office English that a reader at another site or abroad may not know")
+        add(WordList.idioms, check: "clarity.idiom", because: "is an idiom that does not translate well")
+        add(WordList.jargon, check: "clarity.jargon", because: "is business jargon that a reader abroad may not know")
         // Spelled-out acronyms join the book too: seeing "service level agreement" anywhere in
         // the message means "SLA" needs no explaining.
         for (index, acronym) in acronyms.enumerated() {

@@ -14,8 +14,12 @@ struct ClarityPass {
     var paragraphStart = -1, paragraphWords = 0
     /// A "was"/"is"/"got" seen, and how many fillers ("not", "already") came after it.
     var helperStart = -1, fillers = 0
-    /// "The office was closed" waits for a "by" before it counts as passive.
-    var stative: (start: Int, end: Int, words: Int)?
+    /// A passive that hides someone, waiting a few words for a "by" that names them.
+    var pending: (start: Int, end: Int, words: Int, negated: Bool)?
+    /// The word before the helper ("it was decided", "mistakes were made") and whether a "not"
+    /// came with it ("wasn't", "was not").
+    var helperSubject: WordInfo.Classes = [], helperNegated = false
+    var previousClasses: WordInfo.Classes = [], previousNegative = false
     /// The last negator ("not", "don't", "never") in this clause and the words since.
     var negationStart = -1, sinceNegation = 0, negationIsNot = false
     /// Phrases may not start inside the previous phrase, and a passive inside one ("my hands
@@ -26,6 +30,9 @@ struct ClarityPass {
     /// bits with the count in the low byte, one slot per hash.
     var syllableCache: [UInt64] = []
     var acronymDefined: Set<Int> = []
+    /// Capitals no list knows ("PRX", "MRF"): a client's or a team's own acronym, by exact hash.
+    var unknownFirst: [UInt64: Span] = [:]
+    var unknownDefined: Set<UInt64> = []
 
     init(text: MessageText, limits: ClarityLimits, extra: PhraseBook?) {
         self.text = text
@@ -74,6 +81,9 @@ struct ClarityPass {
         for (index, span) in acronymFirst where !acronymDefined.contains(index) {
             findings.append(ClarityCheck.acronymFinding(text, index, span))
         }
+        for (hash, span) in unknownFirst where !unknownDefined.contains(hash) {
+            findings.append(ClarityCheck.unknownAcronymFinding(text, span))
+        }
         readability()
     }
 
@@ -102,10 +112,16 @@ struct ClarityPass {
         count(start, end)
         let known = info?.syllables ?? 0
         syllables += known > 0 ? known : estimate(p, start, w.end, w.hash)
-        if isUpper(p[start]), let acronym = ClarityCheck.acronym(p, start, w.end) {
-            noteAcronym(acronym, p, start, w.end)
+        if isUpper(p[start]) {
+            if let acronym = ClarityCheck.acronym(p, start, w.end) {
+                noteAcronym(acronym, p, start, w.end)
+            } else if w.capitals, ClarityCheck.isUnknownAcronym(p, start, w.end, hash: w.hash) {
+                noteUnknownAcronym(p, start, w.end)
+            }
         }
         passive(p, start, w.end, classes)
+        previousClasses = classes
+        previousNegative = negative
         negation(start, w.end, classes, info?.positive ?? -1, negative)
         if start >= phraseEnd {
             if let extra, let match = extra.match(p, at: start, wordEnd: w.end, first: w.hash), match.entry.matchesCase(p, start, match.end) {
@@ -166,35 +182,65 @@ struct ClarityPass {
         if acronymFirst[index] == nil { acronymFirst[index] = Span(start: start, end: end) }
     }
 
+    mutating func noteUnknownAcronym(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        let hash = ClarityCheck.exactHash(p, start, end)
+        var next = end
+        while next < p.count && p[next] == ASCII.space { next += 1 }
+        let inParentheses = start > 0 && p[start - 1] == ASCII.openParen && end < p.count && p[end] == ASCII.closeParen
+        if inParentheses || (next < p.count && p[next] == ASCII.openParen) { unknownDefined.insert(hash) }
+        if unknownFirst[hash] == nil { unknownFirst[hash] = Span(start: start, end: end) }
+    }
+
     // MARK: Passive voice and double negatives
 
+    /// A passive is worth a finding only when it hides who is responsible for a problem or a
+    /// decision: "the deadline was missed", "mistakes were made", "it was decided", "the
+    /// escalation was not raised". Routine support passives whose actor is obvious ("your refund
+    /// was processed", "the invoice is attached", "the office will be closed on 1 May") are
+    /// ordinary polite English, and a passive that names its actor ("... by the bank") hides
+    /// nothing. A candidate waits up to three words for "by" (or "yet" after a negation: "has
+    /// not been shipped yet" is a status, not an evasion).
     mutating func passive(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ classes: WordInfo.Classes) {
-        if let waiting = stative {
-            if classes.contains(.by) {
+        if let waiting = pending {
+            if classes.contains(.by) || (waiting.negated && classes.contains(.yet)) {
+                pending = nil
+            } else if waiting.words >= 2 {
                 addPassive(waiting.start, waiting.end)
-                stative = nil
+                pending = nil
             } else {
-                stative = waiting.words >= 3 ? nil : (waiting.start, waiting.end, waiting.words + 1)
+                pending = (waiting.start, waiting.end, waiting.words + 1, waiting.negated)
             }
         }
         if helperStart >= 0 {
             if ClarityCheck.isParticiple(p, start, end, classes) && !classes.contains(.adjectival) {
-                if classes.contains(.stative) {
-                    stative = (helperStart, end, 0)
-                } else {
-                    addPassive(helperStart, end)
-                }
+                let hidesSomeone = classes.contains(.problem) || helperNegated
+                    || (classes.contains(.decision) && helperSubject.contains(.it))
+                    || (classes.contains(.made) && helperSubject.contains(.errorNoun))
+                if hidesSomeone { pending = (helperStart, end, 0, helperNegated && !classes.contains(.problem)) }
                 helperStart = -1
                 return
             }
             let adverb = end - start > 4 && lower(p[end - 2]) == 108 && lower(p[end - 1]) == 121  // "-ly"
             if fillers < 2 && (classes.contains(.passiveFiller) || adverb) {
                 fillers += 1
+                if classes.contains(.negator) { helperNegated = true }
+                if classes.contains(.yet) { helperStart = -1 }
                 return
             }
             helperStart = -1
         }
-        if classes.contains(.passiveHelper) { helperStart = start; fillers = 0 }
+        if classes.contains(.passiveHelper) {
+            helperStart = start; fillers = 0
+            helperSubject = previousClasses
+            // "was not", "wasn't", and "has not been", "hasn't been".
+            helperNegated = endsWithNot(p, start, end) || previousNegative
+        }
+    }
+
+    /// The clause ended: a waiting passive had no "by", so it stands.
+    mutating func settlePassive() {
+        if let waiting = pending { addPassive(waiting.start, waiting.end) }
+        pending = nil
     }
 
     mutating func addPassive(_ start: Int, _ end: Int) {
@@ -238,7 +284,7 @@ struct ClarityPass {
     mutating func breakClause() {
         helperStart = -1
         negationStart = -1
-        stative = nil
+        settlePassive()
     }
 
     // MARK: Sentences, paragraphs, readability

@@ -46,8 +46,16 @@ public struct MessageChecker: Sendable {
     public func analyse(_ text: String) -> MessageAnalysis {
         let message = MessageText(text)
         let clear = clarity.analyse(message)
-        var findings = privacy.findings(in: message) + time.findings(in: message) + tone.findings(in: message) + clear.findings
+        var findings = privacy.findings(in: message) + time.findings(in: message) + tone.findings(in: message, clientFacing: profile.clientFacing) + clear.findings
         findings.removeAll { isOff($0) || ($0.check == "tone.demand" && Courtesy.softens($0.span, in: message)) }
+        // A rude idiom ("not rocket science" inside "it's not rocket science") is a tone problem
+        // first: one finding for it, not one per list it is on.
+        let toneSpans = findings.filter { $0.category == .tone }.map(\.span)
+        if !toneSpans.isEmpty {
+            findings.removeAll { f in
+                (f.check == "clarity.idiom" || f.check == "clarity.jargon") && toneSpans.contains { $0.start <= f.span.start && f.span.end <= $0.end }
+            }
+        }
         if !severities.isEmpty {
             for k in findings.indices { findings[k].severity = severity(of: findings[k]) }
         }

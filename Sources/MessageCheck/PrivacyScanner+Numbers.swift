@@ -37,8 +37,10 @@ extension PrivacyScanner {
             add(.passport, run.start, run.end)
             return run.end
         }
+        let namesRecord = run.start - referenceContext < 25
+        if namesRecord { referenceContext = -1000 }
         if let kind = classify(run) {
-            add(kind, run.start, run.end)
+            if !(kind == .phone && namesRecord) { add(kind, run.start, run.end) }
         } else if run.separators.contains(.space) {
             // "ref 10293 555-201-7788": try each piece between spaces on its own.
             var pieceStart = run.start
@@ -101,7 +103,8 @@ extension PrivacyScanner {
                 if Checksums.number(d[offset..<offset + length]) > 255 { valid = false }
                 offset += length
             }
-            if valid { return .ip }
+            if valid && run.start - versionContext >= 12 { return .ip }
+            if valid { return nil }
         }
         if run.separators.contains(.slash) || (run.separators.contains(.dot) && !run.plus && g.count != 3) { return nil }
         if !run.plus && spaceOrDash && !run.parenthesis {

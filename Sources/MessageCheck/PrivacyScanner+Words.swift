@@ -35,7 +35,7 @@ extension PrivacyScanner {
         let end = start + length
         // Every context word starts with one of these letters; most words leave here.
         switch lower(p[start]) {
-        case 97, 98, 99, 100, 111, 112, 115, 116, 117: break  // a b c d o p s t u
+        case 97, 98, 99, 100, 102, 105, 109, 111, 112, 114, 115, 116, 117, 118, 119: break  // a b c d f i m o p r s t u v w
         default: return
         }
         guard length >= 3 && length <= 10 else { return }
@@ -64,6 +64,17 @@ extension PrivacyScanner {
             birthContext = start
         case 0 where length == 10 && matches(start, "philhealth"):
             idContext = end
+        // "order 0917 555 1234", "ticket no. 2025-0311-7788": a number that names a record is
+        // not a phone number, whatever its shape; one number per such word.
+        case C.order, C.ticket, C.ref, C.case, C.invoice, C.tracking, C.booking, C.incident, C.request, C.receipt, C.shipment, C.claim:
+            referenceContext = end
+        case 0 where (length == 11 && matches(start, "transaction")) || (length == 12 && matches(start, "confirmation")) || (length == 9 && matches(start, "reference")):
+            referenceContext = end
+        // "build 3.18.0.245", "version 4.12.0.311": a version, not an IP address.
+        case C.version, C.build, C.release, C.firmware, C.patch, C.ver:
+            versionContext = end
+        case C.phone, C.mobile, C.call, C.cell, C.tel, C.whatsapp, C.viber, C.contact:
+            referenceContext = -1000
         default:
             break
         }
@@ -113,9 +124,17 @@ extension PrivacyScanner {
         while i < n && !isSpace(p[i]) && p[i] != 34 && p[i] != 39 { i += 1 }
         var end = i
         while end > start, p[end - 1] == ASCII.dot || p[end - 1] == ASCII.comma || p[end - 1] == 59 || p[end - 1] == 41 { end -= 1 }
-        guard end - start >= 8, end - start <= 200, looksMachineMade(start, end) else { return nil }
+        guard end - start >= 8, end - start <= 200, looksMachineMade(start, end), !namesAPlace(start, end) else { return nil }
         add(.secret, start, end)
         return end
+    }
+
+    /// A link ("password reset: https://..."), a path ("/settings/password") or a name made of
+    /// lower-case words ("vault entry prod-db-admin") says where a secret is, not what it is.
+    func namesAPlace(_ start: Int, _ end: Int) -> Bool {
+        if p[start] == ASCII.slash || spells(p, at: start, "http") || spells(p, at: start, "www.") { return true }
+        for i in start..<end where !(isLower(p[i]) || p[i] == ASCII.minus || p[i] == ASCII.underscore || p[i] == ASCII.dot || p[i] == ASCII.slash) { return false }
+        return true
     }
 
     /// At least two kinds of character (lower, upper, digit, symbol) and about three bits of
@@ -139,13 +158,23 @@ extension PrivacyScanner {
         return entropy >= 3.0
     }
 
-    /// Only four first letters can start a known token ("AKIA", "ghp_", "xoxb-", "eyJ"); most
-    /// words leave on this test.
-    @inline(__always) func mayStartToken(_ first: UInt8) -> Bool { first == 65 || first == 103 || first == 120 || first == 101 }
+    /// Only these lower-case first letters start a known token ("ghp_", "xoxb-", "eyJ", "sk_live_",
+    /// "rk_live_", "glpat-", "npm_", "pypi-", "dop_v1_", "hvs.", "key-", "whsec_"); capitals
+    /// ("AKIA", "AIza", "SG.") are tried with every capitalised word. Most words leave here.
+    @inline(__always) func mayStartToken(_ first: UInt8) -> Bool {
+        switch first {
+        case 65, 83, 103, 120, 101, 115, 114, 110, 112, 100, 104, 107, 119: true  // A S g x e s r n p d h k w
+        default: false
+        }
+    }
 
-    /// Tokens with a published shape: AWS access key ids, GitHub and Slack tokens, JWTs.
+    /// Tokens with a published shape (the formats detect-secrets and gitleaks look for): AWS
+    /// access key ids, GitHub, GitLab and Slack tokens, JWTs, Stripe secret and restricted keys,
+    /// Google API keys, SendGrid, Twilio, npm, PyPI, DigitalOcean, Vault, Shopify, Mailgun,
+    /// OpenAI and Anthropic keys, Square and Atlassian tokens.
     func token(from start: Int) -> Int? {
         guard mayStartToken(p[start]) else { return nil }
+        if let end = serviceKey(from: start) { return end }
         func run(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {
             var i = from
             while i < n && allowed(p[i]) { i += 1 }
@@ -182,6 +211,45 @@ extension PrivacyScanner {
     }
 
     func matchesExactly(_ i: Int, _ literal: StaticString) -> Bool { spells(p, at: i, literal, ignoringCase: false) }
+
+    /// The newer service keys: a fixed prefix and a body of at least (or exactly) so many
+    /// characters of the key's alphabet, ending at a word boundary.
+    func serviceKey(from start: Int) -> Int? {
+        let base64url: (UInt8) -> Bool = { isAlnum($0) || $0 == ASCII.minus || $0 == ASCII.underscore }
+        func body(_ prefix: StaticString, atLeast: Int, exactly: Bool = false, _ allowed: (UInt8) -> Bool = isAlnum) -> Int? {
+            guard matchesExactly(start, prefix) else { return nil }
+            var i = start + prefix.utf8CodeUnitCount
+            while i < n && allowed(p[i]) { i += 1 }
+            let length = i - start - prefix.utf8CodeUnitCount
+            guard exactly ? length == atLeast : length >= atLeast, i == n || !isAlnum(p[i]) else { return nil }
+            return i
+        }
+        switch p[start] {
+        case 115:  // s
+            return body("sk_live_", atLeast: 20) ?? body("sk_test_", atLeast: 20) ?? body("sk-ant-", atLeast: 32, base64url)
+                ?? body("sk-proj-", atLeast: 32, base64url) ?? body("sk-", atLeast: 40) ?? body("shpat_", atLeast: 32, exactly: true, isHex)
+                ?? body("shpss_", atLeast: 32, exactly: true, isHex) ?? body("shpca_", atLeast: 32, exactly: true, isHex)
+                ?? body("sq0atp-", atLeast: 22, base64url) ?? body("sq0csp-", atLeast: 40, base64url)
+        case 114: return body("rk_live_", atLeast: 20) ?? body("rk_test_", atLeast: 20)  // r
+        case 119: return body("whsec_", atLeast: 24)  // w
+        case 103: return body("glpat-", atLeast: 20, base64url)  // g
+        case 110: return body("npm_", atLeast: 36, exactly: true)  // n
+        case 112: return body("pypi-", atLeast: 50, base64url)  // p
+        case 100: return body("dop_v1_", atLeast: 64, exactly: true, isHex)  // d
+        case 104: return body("hvs.", atLeast: 24, base64url)  // h
+        case 107: return body("key-", atLeast: 32, exactly: true, isHex)  // k
+        case 120: return body("xapp-", atLeast: 20, { isAlnum($0) || $0 == ASCII.minus })  // x
+        case 65: return body("AIza", atLeast: 35, exactly: true, base64url) ?? body("ATATT", atLeast: 60, { isAlnum($0) || $0 == ASCII.minus || $0 == ASCII.underscore || $0 == ASCII.equals })
+        case 83:  // S
+            if matchesExactly(start, "SG."), let first = body("SG.", atLeast: 22, exactly: true, base64url), first < n, p[first] == ASCII.dot {
+                var i = first + 1
+                while i < n && base64url(p[i]) { i += 1 }
+                return i - first - 1 == 43 ? i : nil
+            }
+            return body("SK", atLeast: 32, exactly: true, isHex)
+        default: return nil
+        }
+    }
 }
 
 /// Context words packed as `PrivacyScanner.packed` reads them ("pwd" is 0x647770: "p" in the
@@ -211,5 +279,31 @@ enum ContextWords {
     static let aadhaar: UInt64 = 0x72616168646161  // aadhaar
     static let aadhar: UInt64 = 0x726168646161  // aadhar
     static let crn: UInt64 = 0x6e7263  // crn
-    static let all: [(String, UInt64)] = [("password", password), ("passwd", passwd), ("pwd", pwd), ("passcode", passcode), ("secret", secret), ("token", token), ("apikey", apikey), ("pin", pin), ("otp", otp), ("api", api), ("passport", passport), ("born", born), ("dob", dob), ("birthday", birthday), ("birth", birth), ("ssn", ssn), ("security", security), ("tin", tin), ("sss", sss), ("umid", umid), ("aadhaar", aadhaar), ("aadhar", aadhar), ("crn", crn)]
+    static let order: UInt64 = 0x726564726f  // order
+    static let ticket: UInt64 = 0x74656b636974  // ticket
+    static let ref: UInt64 = 0x666572  // ref
+    static let `case`: UInt64 = 0x65736163  // case
+    static let invoice: UInt64 = 0x6563696f766e69  // invoice
+    static let tracking: UInt64 = 0x676e696b63617274  // tracking
+    static let booking: UInt64 = 0x676e696b6f6f62  // booking
+    static let incident: UInt64 = 0x746e656469636e69  // incident
+    static let request: UInt64 = 0x74736575716572  // request
+    static let receipt: UInt64 = 0x74706965636572  // receipt
+    static let shipment: UInt64 = 0x746e656d70696873  // shipment
+    static let claim: UInt64 = 0x6d69616c63  // claim
+    static let version: UInt64 = 0x6e6f6973726576  // version
+    static let build: UInt64 = 0x646c697562  // build
+    static let release: UInt64 = 0x657361656c6572  // release
+    static let firmware: UInt64 = 0x657261776d726966  // firmware
+    static let patch: UInt64 = 0x6863746170  // patch
+    static let ver: UInt64 = 0x726576  // ver
+    static let phone: UInt64 = 0x656e6f6870  // phone
+    static let mobile: UInt64 = 0x656c69626f6d  // mobile
+    static let call: UInt64 = 0x6c6c6163  // call
+    static let cell: UInt64 = 0x6c6c6563  // cell
+    static let tel: UInt64 = 0x6c6574  // tel
+    static let whatsapp: UInt64 = 0x7070617374616877  // whatsapp
+    static let viber: UInt64 = 0x7265626976  // viber
+    static let contact: UInt64 = 0x746361746e6f63  // contact
+    static let all: [(String, UInt64)] = [("password", password), ("passwd", passwd), ("pwd", pwd), ("passcode", passcode), ("secret", secret), ("token", token), ("apikey", apikey), ("pin", pin), ("otp", otp), ("api", api), ("passport", passport), ("born", born), ("dob", dob), ("birthday", birthday), ("birth", birth), ("ssn", ssn), ("security", security), ("tin", tin), ("sss", sss), ("umid", umid), ("aadhaar", aadhaar), ("aadhar", aadhar), ("crn", crn), ("order", order), ("ticket", ticket), ("ref", ref), ("case", `case`), ("invoice", invoice), ("tracking", tracking), ("booking", booking), ("incident", incident), ("request", request), ("receipt", receipt), ("shipment", shipment), ("claim", claim), ("version", version), ("build", build), ("release", release), ("firmware", firmware), ("patch", patch), ("ver", ver), ("phone", phone), ("mobile", mobile), ("call", call), ("cell", cell), ("tel", tel), ("whatsapp", whatsapp), ("viber", viber), ("contact", contact)]
 }

@@ -6,6 +6,7 @@ struct PrivacyScanner {
     var hits: [PrivacyCheck.Hit] = []
     /// Byte offsets where context words ended; a value within reach of one is read in that light.
     var secretContext = -1000, passportContext = -1000, birthContext = -1000, ssnContext = -1000, idContext = -1000
+    var referenceContext = -1000, versionContext = -1000
 
     init(bytes: UnsafeBufferPointer<UInt8>) { p = bytes }
 

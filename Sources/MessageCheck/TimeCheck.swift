@@ -27,12 +27,13 @@ public struct TimeCheck: Sendable {
     var zonesDiffer: Bool { writer != nil && reader != nil && !sameClock }
 
     func findings(in text: MessageText) -> [Finding] {
-        let (hits, month) = text.bytes.withUnsafeBufferPointer { buffer in
+        let (hits, month, day, year) = text.bytes.withUnsafeBufferPointer { buffer in
             var scanner = TimeScanner(p: buffer)
-            return (scanner.scan(), scanner.month)
+            return (scanner.scan(), scanner.month, scanner.day, scanner.year)
         }
-        // Abbreviations are judged for the month the message writes about, else for today.
-        let season = month.map { TimeCheck.middle(of: $0, after: now) } ?? now
+        // Abbreviations are judged for the day the message writes about, or its month, else
+        // for today.
+        let season = month.map { TimeCheck.noon(month: $0, day: day, year: year, after: now) } ?? now
         // One warning per ambiguous abbreviation is enough: "IST" twice is one question.
         var seen: Set<String> = []
         return hits.compactMap { hit in
@@ -85,6 +86,15 @@ public struct TimeCheck: Sendable {
         let there = LocalTime(secondsSince1970: instant, in: reader)
         let sameDay = there.year == today.year && there.month == today.month && there.day == today.day
         return sameDay ? there.clockText : "\(there.clockText) \(CivilDate(year: there.year, month: there.month, day: there.day).weekday.shortName)"
+    }
+
+    /// Noon UTC on the day written (the 15th when only the month is), in the year written or the
+    /// one that makes it the next such month from `now` (or this one).
+    static func noon(month: Int, day: Int?, year: Int?, after now: Int64) -> Int64 {
+        guard let day, (1...31).contains(day) else { return middle(of: month, after: now) }
+        let today = CivilDate(days: Int(now / 86400))
+        let y = year ?? (month >= today.month ? today.year : today.year + 1)
+        return Int64(CivilDate(year: y, month: month, day: min(day, 28 + (month == 2 ? 0 : 2))).days) * 86400 + 43200
     }
 
     /// The 15th of `month` at noon UTC, in the year that makes it the next such month from `now`

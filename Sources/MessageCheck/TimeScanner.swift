@@ -1,3 +1,5 @@
+import Worldtime
+
 /// One pass over the bytes for `TimeCheck`: clock times (3pm, 9:30 am, 15:30, "at 9"),
 /// numeric dates, relative deadlines (EOD, COB, tonight) and zone abbreviations. A time or
 /// deadline followed closely by a zone ("3pm IST", "15:00 UTC+1", "9 am Manila time", "your
@@ -15,17 +17,28 @@ struct TimeScanner {
     let p: UnsafeBufferPointer<UInt8>
     var hits: [Hit] = []
     /// The month of the first date written with a month name ("14 July", "July 14") or as
-    /// 2026-07-14: zone abbreviations are judged for that time of year.
+    /// 2026-07-14: zone abbreviations are judged for that time of year. With the day (and the
+    /// year) too, the judgement is for that very day: "3 March 2026 at 10:00 EST" is right,
+    /// because New York only moves to EDT on 8 March.
     var month: Int?
+    var day: Int?, year: Int?
     var n: Int { p.count }
 
     init(p: UnsafeBufferPointer<UInt8>) { self.p = p }
 
-    static let abbreviations: Set<String> = [
+    static let abbreviations = Set<String>(arrayLiteral:
         "UTC", "GMT", "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "BST", "CET", "CEST",
         "EET", "EEST", "WET", "AEST", "AEDT", "ACST", "AWST", "PHT", "PHST", "SGT", "HKT", "JST", "KST", "GST", "ICT", "WIB",
         "NZST", "NZDT", "AKST", "HST", "SAST", "WAT", "CAT", "EAT", "MSK", "PKT", "NPT", "AST", "SST", "Z",
-    ]
+        // South America, the Gulf, South and South-East Asia, the Pacific and Europe's edges,
+        // as tz abbreviations and common usage write them.
+        "COT", "PET", "ART", "BRT", "BRST", "CLT", "CLST", "VET", "BOT", "ECT", "PYT", "UYT", "GFT", "SRT", "FNT",
+        "WITA", "WIT", "MYT", "BNT", "MMT", "BDT", "LKT", "AFT", "IRST", "IRDT", "AZT", "GET", "AMT", "UZT", "TJT",
+        "YEKT", "OMST", "NOVT", "KRAT", "IRKT", "YAKT", "VLAT", "MAGT", "PETT", "CHST", "ChST", "AKDT", "HDT", "NDT",
+        "NST", "ADT", "AEST", "ACDT", "AWDT", "LHST", "NFT", "FJT", "TOT", "WST", "NCT", "VUT", "SBT", "PGT", "PONT",
+        "IDT", "EEST", "MSD", "TRT", "WEST", "WEZ", "MEZ", "MESZ", "CAT", "EAT", "MUT", "SCT", "RET", "MVT", "IOT",
+        "HKST", "TWT", "KDT", "JDT", "ULAT", "THA", "NZT"
+    )
 
     mutating func scan() -> [Hit] {
         var i = 0
@@ -65,7 +78,11 @@ struct TimeScanner {
         // 2026-07-14: a year first is never ambiguous, but its month sets the season.
         if digits == 4, i + 5 < n, p[i] == ASCII.minus, isDigit(p[i + 1]), isDigit(p[i + 2]), p[i + 3] == ASCII.minus, isDigit(p[i + 4]) {
             let m = Int(p[i + 1] - 48) * 10 + Int(p[i + 2] - 48)
-            if month == nil, (1...12).contains(m) { month = m }
+            if month == nil, (1...12).contains(m) {
+                month = m
+                year = first
+                if i + 5 < n, isDigit(p[i + 5]) { day = Int(p[i + 4] - 48) * 10 + Int(p[i + 5] - 48) }
+            }
             return skipDigits(i + 4)
         }
         // 03/04/2026, 3.4.26, 03-04-2026
@@ -126,11 +143,35 @@ struct TimeScanner {
             return nil  // "3.4" and "3-4" are numbers, not dates
         }
         guard i == n || !isAlnum(p[i]) else { return nil }
+        if year == nil, isCount(start, end: i) { return i }
         if (1...12).contains(first), (1...12).contains(second), first != second {
             hits.append(Hit(kind: .ambiguousDate(first: first, second: second, year: year), start: start, end: i))
         }
         return i
     }
+
+    /// "retry 3/5", "[3/5]", "4/5 stars", "scored 3/4": a count or a score, not a date.
+    func isCount(_ start: Int, end: Int) -> Bool {
+        if start > 0, p[start - 1] == 91 || p[start - 1] == ASCII.openParen { return true }  // [3/5] (3/5)
+        var i = start - 1
+        while i >= 0 && p[i] == ASCII.space { i -= 1 }
+        if i >= 0 && p[i] == ASCII.colon { return true }  // "progress: 3/5"
+        let wordEnd = i + 1
+        while i >= 0 && isLetter(p[i]) { i -= 1 }
+        if wordEnd - (i + 1) >= 2 {
+            let before = String(decoding: UnsafeBufferPointer(rebasing: p[(i + 1)..<wordEnd]), as: UTF8.self).lowercased()
+            if TimeScanner.countWordsBefore.contains(before) { return true }
+        }
+        var j = end
+        while j < n && p[j] == ASCII.space { j += 1 }
+        var k = j
+        while k < n && isLetter(p[k]) { k += 1 }
+        guard k > j else { return false }
+        return TimeScanner.countWordsAfter.contains(String(decoding: UnsafeBufferPointer(rebasing: p[j..<k]), as: UTF8.self).lowercased())
+    }
+
+    static let countWordsBefore: Set<String> = ["retry", "retries", "attempt", "attempts", "try", "tries", "step", "steps", "page", "pages", "part", "test", "tests", "run", "runs", "scored", "score", "rated", "rating", "batch", "file", "files", "item", "items", "task", "tasks", "job", "jobs", "ticket", "tickets", "of", "passed", "failed", "done", "completed", "question", "round", "level", "stage", "phase", "shard", "node", "nodes", "replica", "replicas"]
+    static let countWordsAfter: Set<String> = ["attempts", "retries", "tries", "stars", "star", "passed", "failed", "tests", "complete", "completed", "done", "succeeded", "items", "files", "rows", "records", "nodes", "healthy", "up", "ready", "correct", "points"]
 
     /// "at", "by", "around", "until", "till", "before", "after", "from", "to" just before `start`.
     func afterTimeWord(_ start: Int) -> Bool {
@@ -198,6 +239,7 @@ struct TimeScanner {
         if matches(i, "your") || matches(i, "my") || matches(i, "our") || matches(i, "their") {
             return e + 1 < n && p[e] == ASCII.space && matches(e + 1, "time")
         }
+        if isUpper(p[i]), TimeScanner.namesPlace(p, i) { return true }
         var j = i, words = 0
         while j < n && isUpper(p[j]) && words < 4 {
             j = wordEnd(j)
@@ -208,6 +250,37 @@ struct TimeScanner {
         }
         return false
     }
+
+    /// Whether one to three capitalised words at `i` name a city of 300,000 people or more
+    /// ("09:00 Manila", "06:30 Bengaluru", "10:00 New York"): the reader knows which clock.
+    static func namesPlace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var j = i, words = 0
+        var name = ""
+        while j < p.count && words < 3 && (isUpper(p[j]) || p[j] >= 0xC0) {
+            var k = j
+            while k < p.count && (isLetter(p[k]) || p[k] >= 0x80 || p[k] == ASCII.minus) { k += 1 }
+            name += (name.isEmpty ? "" : " ") + String(decoding: UnsafeBufferPointer(rebasing: p[j..<k]), as: UTF8.self)
+            words += 1
+            if TimeScanner.cities.contains(SearchText.words(name).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) { return true }
+            guard k < p.count, p[k] == ASCII.space, k + 1 < p.count else { break }
+            j = k + 1
+        }
+        return false
+    }
+
+    /// Folded names (and other names) of the bundled places of 300,000 people or more.
+    static let cities: Set<String> = {
+        var names: Set<String> = []
+        for place in PlaceSearch.bundled.places where place.population >= 300_000 {
+            for name in [place.name] + place.otherNames {
+                let words = SearchText.words(name).map { String(decoding: $0, as: UTF8.self) }
+                names.insert(words.joined(separator: " "))
+                // "Cebu City", "Quezon City": people write "09:00 Cebu".
+                if words.count > 1, words.last == "city" { names.insert(words.dropLast().joined(separator: " ")) }
+            }
+        }
+        return names
+    }()
 
     // MARK: Words: relative deadlines and abbreviations
 
@@ -222,7 +295,10 @@ struct TimeScanner {
                 return end
             }
         }
-        if month == nil, isUpper(p[start]), length >= 3, let named = TimeScanner.month(p, start, end), dayNumberNear(start, end) { month = named }
+        if month == nil, isUpper(p[start]), length >= 3, let named = TimeScanner.month(p, start, end), dayNumberNear(start, end) {
+            month = named
+            (day, year) = dayAndYear(start, end)
+        }
         // Most words start with a letter no deadline phrase starts with; they leave here. The
         // literals are compared in place: arrays of them cost an accessor call per word.
         let phraseEnd: Int?
@@ -261,6 +337,43 @@ struct TimeScanner {
             if zip(word, name.utf8).allSatisfy({ lower($0) == lower($1) }) { return index + 1 }
         }
         return nil
+    }
+
+    /// The day and year around a month name: "3 March 2026", "March 3, 2026", "3rd of March".
+    func dayAndYear(_ start: Int, _ end: Int) -> (Int?, Int?) {
+        func number(at i: Int) -> (value: Int, end: Int)? {
+            var j = i, v = 0
+            while j < n && isDigit(p[j]) && j - i < 4 { v = v * 10 + Int(p[j] - 48); j += 1 }
+            return j > i && (j == n || !isDigit(p[j])) ? (v, j) : nil
+        }
+        func skip(_ i: Int) -> Int {
+            var j = i
+            while j < n && (p[j] == ASCII.space || p[j] == ASCII.comma || p[j] == ASCII.dot) { j += 1 }
+            return j
+        }
+        var day: Int?, year: Int?
+        // After the name: a day ("March 3"), then maybe a year ("March 3, 2026"), or a year alone.
+        if let after = number(at: skip(end)) {
+            if after.value >= 1 && after.value <= 31 {
+                day = after.value
+                var k = after.end
+                while k < n && isLetter(p[k]) && k - after.end < 2 { k += 1 }  // "3rd"
+                if let y = number(at: skip(k)), y.value >= 1900 && y.value <= 2100 { year = y.value }
+            } else if after.value >= 1900 && after.value <= 2100 {
+                year = after.value
+            }
+        }
+        // Before the name: "3 March", "3rd of March".
+        if day == nil {
+            var i = start - 1
+            while i >= 0 && p[i] == ASCII.space { i -= 1 }
+            if i >= 2 && spells(p, at: i - 1, "of") { i -= 2; while i >= 0 && p[i] == ASCII.space { i -= 1 } }
+            while i >= 0 && isLetter(p[i]) && start - i < 8 { i -= 1 }
+            var j = i
+            while j >= 0 && isDigit(p[j]) && i - j < 2 { j -= 1 }
+            if j < i, let d = number(at: j + 1), d.value >= 1 && d.value <= 31 { day = d.value }
+        }
+        return (day, year)
     }
 
     /// A day number just before ("14 July", "14th of July") or after ("July 14") a month name.

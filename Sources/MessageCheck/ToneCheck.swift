@@ -24,38 +24,142 @@ public struct ToneCheck: Sendable {
         }
     }
 
-    /// Phrase, kind, and a softer wording (empty when simply leaving it out is best).
+    /// Phrase, kind, and a softer wording (empty when simply leaving it out is best). "You
+    /// always" and "you never" are judged by `ToneSentences`, which knows "you can always call
+    /// us" is a promise.
     static let phrases: [(String, Kind, String)] = [
         ("you failed to", .blame, "we have not yet received"),
         ("you forgot to", .blame, "could you also"),
         ("you should have", .blame, "next time it helps to"),
+        ("you could have", .blame, "next time it helps to"),
+        ("you were supposed to", .blame, "we had planned that you would"),
+        ("you were told", .blame, "as agreed"),
+        ("you didn't bother", .blame, ""),
+        ("you did not bother", .blame, ""),
+        ("did you even", .blame, "could you check whether"),
+        ("did you not read", .blame, "in case it was missed"),
+        ("didn't you read", .blame, "in case it was missed"),
+        ("if you had read", .blame, "the details are in"),
+        ("if you had bothered", .blame, ""),
         ("your fault", .blame, "what went wrong"),
+        ("your mistake", .blame, "the mistake"),
+        ("your responsibility to", .blame, "the next step is to"),
+        ("it's your job", .blame, "the next step is yours"),
+        ("it is your job", .blame, "the next step is yours"),
+        ("do your job", .blame, ""),
         ("as i already said", .blame, "to recap"),
         ("as i said before", .blame, "to recap"),
+        ("as i said", .blame, "to recap"),
+        ("like i said", .blame, "to recap"),
+        ("as i told you", .blame, "to recap"),
+        ("as i have told you", .blame, "to recap"),
+        ("i already told you", .blame, "to recap"),
+        ("i have already told you", .blame, "to recap"),
+        ("i've already told you", .blame, "to recap"),
         ("as i mentioned before", .blame, "to recap"),
+        ("as i already mentioned", .blame, "to recap"),
+        ("as i have already mentioned", .blame, "to recap"),
+        ("as already mentioned", .blame, "to recap"),
+        ("as mentioned several times", .blame, "to recap"),
         ("as previously stated", .blame, "to recap"),
+        ("as stated before", .blame, "to recap"),
         ("per my last email", .blame, "as a quick reminder"),
         ("as per my last email", .blame, "as a quick reminder"),
         ("as per my previous email", .blame, "as a quick reminder"),
+        ("per my previous email", .blame, "as a quick reminder"),
         ("for the last time", .blame, ""),
+        ("for the third time", .blame, ""),
         ("how many times", .blame, ""),
+        ("i don't know how many times", .blame, ""),
+        ("once again you", .blame, "this happened again:"),
+        ("yet again", .blame, "again"),
         ("you need to understand", .blame, "it may help to know"),
-        ("you always", .absolute, "this has happened several times"),
-        ("you never", .absolute, "this has not happened yet"),
-        ("nobody ever", .absolute, ""),
+        ("please be more careful", .blame, "please double-check"),
+        ("be more careful", .blame, "please double-check"),
+        ("pay more attention", .blame, "please double-check"),
+        ("please pay attention", .blame, "please note"),
+        ("try to be on time", .blame, "please join on time"),
+        ("for once", .blame, ""),
+        ("i shouldn't have to", .blame, "could you"),
+        ("i should not have to", .blame, "could you"),
+        ("why is this so hard", .blame, "what is getting in the way"),
+        ("so hard to understand", .blame, "unclear"),
+        ("hard to understand why", .blame, "I would like to understand why"),
+        ("not sure why this is so", .blame, ""),
+        ("how hard can it be", .dismissive, ""),
+        ("is it that hard", .dismissive, ""),
+        ("get your act together", .blame, ""),
+        ("what were you thinking", .blame, "what happened"),
+        ("this is unacceptable", .blame, "this is not what we agreed"),
+        ("totally unacceptable", .blame, "not what we agreed"),
+        ("completely unacceptable", .blame, "not what we agreed"),
+        ("not good enough", .blame, "below what we agreed"),
+        ("this is basic", .dismissive, ""),
+        ("basic stuff", .dismissive, ""),
+        ("common sense", .dismissive, ""),
         ("everyone knows", .dismissive, ""),
         ("obviously", .dismissive, ""),
         ("clearly you", .dismissive, ""),
         ("simply", .dismissive, ""),
         ("just do", .dismissive, "please do"),
         ("it's not rocket science", .dismissive, ""),
+        ("it is not rocket science", .dismissive, ""),
         ("any idiot", .dismissive, ""),
+        ("read the manual", .dismissive, "the steps are in the guide"),
+        ("read the instructions", .dismissive, "the steps are in the instructions"),
+        ("read the documentation", .dismissive, "the steps are in the documentation"),
+        ("rtfm", .dismissive, ""),
+        ("it is what it is", .dismissive, "this is the situation, and here is what we can do"),
+        ("it's what it is", .dismissive, "this is the situation, and here is what we can do"),
+        ("my hands are tied", .dismissive, "this is outside what I can change; here is what I can do"),
+        ("our hands are tied", .dismissive, "this is outside what we can change; here is what we can do"),
+        ("no point escalating", .dismissive, "escalating will not change this, because"),
+        ("no point in escalating", .dismissive, "escalating will not change this, because"),
+        ("there is no point", .dismissive, ""),
+        ("there's no point", .dismissive, ""),
+        ("nothing we can do", .dismissive, "what we can do is"),
+        ("nothing i can do", .dismissive, "what I can do is"),
+        ("nothing more we can do", .dismissive, "what we can still do is"),
+        ("not my problem", .dismissive, ""),
+        ("not our problem", .dismissive, ""),
+        ("not my job", .dismissive, "another team handles this"),
+        ("not my department", .dismissive, "another team handles this"),
+        ("not my fault", .dismissive, ""),
+        ("not our fault", .dismissive, ""),
+        ("take it or leave it", .dismissive, ""),
+        ("deal with it", .dismissive, ""),
+        ("that's just how it is", .dismissive, "this is how it works today, because"),
+        ("that is just how it is", .dismissive, "this is how it works today, because"),
+        ("that's how it is", .dismissive, "this is how it works today, because"),
+        ("rules are rules", .dismissive, "the rule is there because"),
+        ("policy is policy", .dismissive, "the policy is there because"),
+        ("end of discussion", .dismissive, ""),
+        ("end of story", .dismissive, ""),
+        ("stop asking", .dismissive, ""),
+        ("nobody ever", .absolute, ""),
+        ("no one ever", .absolute, ""),
+        ("nobody here ever", .absolute, ""),
+        ("every single time", .absolute, "this time"),
+        ("never happens with our other", .absolute, "has not happened with our other"),
         ("thanks for nothing", .sarcasm, ""),
+        ("thanks for finally", .sarcasm, "thanks for"),
+        ("thank you for finally", .sarcasm, "thank you for"),
         ("yeah right", .sarcasm, ""),
         ("sure whatever", .sarcasm, ""),
         ("with all due respect", .sarcasm, ""),
         ("good luck with that", .sarcasm, ""),
         ("nice try", .sarcasm, ""),
+        ("what a surprise", .sarcasm, ""),
+        ("big surprise", .sarcasm, ""),
+        ("who would have thought", .sarcasm, ""),
+        ("who knew", .sarcasm, ""),
+        ("just what we needed", .sarcasm, ""),
+        ("just what i needed", .sarcasm, ""),
+        ("how nice of you", .sarcasm, "thank you for"),
+        ("nice of you to finally", .sarcasm, "thank you for"),
+        ("glad you could finally", .sarcasm, "thank you for"),
+        ("must be nice", .sarcasm, ""),
+        ("love that for us", .sarcasm, ""),
         ("do it now", .demand, "could you do this today"),
         ("send me", .demand, "could you send me"),
         ("fix this", .demand, "could you look into this"),
@@ -64,8 +168,20 @@ public struct ToneCheck: Sendable {
         ("i expect you to", .demand, "could you"),
     ]
 
+    /// Phrases, shouting and repeated marks, then the sentence rules; a sentence finding that
+    /// covers words a phrase already flagged is left out (one problem, one finding).
+    func findings(in text: MessageText, clientFacing: Bool = true) -> [Finding] {
+        var found = phraseFindings(in: text)
+        var sentences = ToneSentences(text: text, clientFacing: clientFacing)
+        for extra in sentences.run() where !found.contains(where: { $0.span.start < extra.span.end && extra.span.start < $0.span.end }) {
+            found.append(extra)
+        }
+        // Phrases were found in reading order, sentence rules per sentence; the checker sorts.
+        return found
+    }
+
     /// One pass: phrases, runs of capitals and repeated marks.
-    func findings(in text: MessageText) -> [Finding] {
+    func phraseFindings(in text: MessageText) -> [Finding] {
         var findings: [Finding] = []
         let book = ToneCheck.book  // once, not through the global accessor for every word
         text.bytes.withUnsafeBufferPointer { p in
@@ -76,8 +192,23 @@ public struct ToneCheck: Sendable {
                 if runWords >= 3 && runLetters >= 10 { findings.append(shouting(text, Span(start: runStart, end: runEnd))) }
                 runStart = -1; runWords = 0; runLetters = 0
             }
+            // Capitals inside quotation marks are someone else's words, and a PEM line
+            // ("-----BEGIN OPENSSH PRIVATE KEY-----") is a file format: neither is shouting.
+            var quoted = false
             while i < p.count {
                 let b = p[i]
+                if b == 34 || (b == 0xE2 && i + 2 < p.count && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x9D)) {
+                    quoted = b == 34 ? !quoted : p[i + 2] == 0x9C
+                    closeRun()
+                    i += b == 34 ? 1 : 3
+                    continue
+                }
+                if b == ASCII.newline && i + 1 < p.count && p[i + 1] == ASCII.newline { quoted = false }
+                if b == ASCII.minus && i + 4 < p.count && p[i + 1] == ASCII.minus && p[i + 2] == ASCII.minus && p[i + 3] == ASCII.minus && p[i + 4] == ASCII.minus {
+                    closeRun()
+                    while i < p.count && p[i] != ASCII.newline { i += 1 }
+                    continue
+                }
                 if b == 33 || b == 63 {
                     var j = i, bangs = 0
                     while j < p.count && (p[j] == 33 || p[j] == 63) { if p[j] == 33 { bangs += 1 }; j += 1 }
@@ -87,7 +218,12 @@ public struct ToneCheck: Sendable {
                 }
                 guard isLetter(b), i == 0 || !isAlnum(p[i - 1]) else { i += 1; continue }
                 let word = PhraseBook.word(p, i)
-                if word.capitals && word.end - i >= 2 {
+                // AWS_SECRET_ACCESS_KEY, ERROR and WARN in a log line, KEY1: names and levels.
+                let named = quoted || (i > 0 && p[i - 1] == ASCII.underscore) || (word.end < p.count && (p[word.end] == ASCII.underscore || isDigit(p[word.end])))
+                    || (word.capitals && ToneCheck.logLevels.contains(word.hash))
+                if named {
+                    closeRun()
+                } else if word.capitals && word.end - i >= 2 {
                     if runStart < 0 || i - runEnd > 2 { closeRun(); runStart = i }
                     runEnd = word.end; runWords += 1; runLetters += word.end - i
                 } else if word.capitals && runStart >= 0 && i - runEnd <= 2 {
@@ -109,6 +245,9 @@ public struct ToneCheck: Sendable {
         }
         return findings
     }
+
+    /// Log levels are written in capitals by the software, not by an angry writer.
+    static let logLevels: Set<UInt64> = Set(["error", "warn", "warning", "info", "debug", "fatal", "critical", "trace", "notice", "alert"].map { PhraseBook.wordHashes($0)[0] })
 
     /// Three or more words in a row written in capitals (with at least ten letters): shouting.
     /// Acronyms alone ("SLA", "CSAT") are short and rarely come three in a row.

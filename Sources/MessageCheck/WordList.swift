@@ -29,7 +29,22 @@ enum WordList {
         return parse(text)
     }
 
+    /// A list of single words, several a line (known-acronyms.txt).
+    static func words(_ name: String) -> Set<String> {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else { fatalError("MessageCheck resource \(name).txt is missing from the bundle") }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ").map(String.init) })
+    }
+
     static let jargon = load("jargon")
     static let idioms = load("idioms")
     static let acronyms = load("acronyms")
+    /// Acronyms any office reader knows (FYI, VPN, PDF): never worth a finding.
+    static let knownAcronyms = words("known-acronyms")
+    /// Common English words, to tell "NOT" and "DONE" in capitals from an acronym.
+    static let commonWords = words("common-words")
+    /// Indian, Philippine and other offshore office English a client may not know ("prepone",
+    /// "do the needful"): an idiom to that reader, so it stays on in internal chat too.
+    static let regional = load("regional")
 }

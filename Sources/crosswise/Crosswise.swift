@@ -29,7 +29,19 @@ struct CommandFailure: Error, CustomStringConvertible {
 enum Main {
     static func main() async {
         do {
-            var command = try Crosswise.parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            // `check` reads its files itself: see CheckCommand.splitOperands.
+            var files: [String]?
+            if arguments.first == "check" {
+                let split = CheckCommand.splitOperands(Array(arguments.dropFirst()))
+                arguments = ["check"] + split.options
+                files = split.files
+            }
+            var command = try Crosswise.parseAsRoot(arguments)
+            if let files, var check = command as? CheckCommand {
+                check.files = files
+                command = check
+            }
             if var async = command as? any AsyncParsableCommand {
                 try await async.run()
             } else {

@@ -14,7 +14,7 @@ import Testing
         #expect(WordList.idioms.count >= 150)
         #expect(WordList.acronyms.count >= 200)
         // No entry is listed twice, and every acronym has a meaning.
-        for list in [WordList.jargon, WordList.idioms, WordList.acronyms] {
+        for list in [WordList.jargon, WordList.idioms, WordList.acronyms, WordList.regional] {
             #expect(Set(list.map { $0.phrase.lowercased() }).count == list.count)
         }
         #expect(WordList.acronyms.allSatisfy { !$0.replacements.isEmpty })
@@ -39,16 +39,16 @@ import Testing
         #expect(poc?.replacements == ["proof of concept (POC)", "point of contact (POC)"])
     }
 
+    /// Only passives that hide who let something go wrong (issue 16); routine ones are fine.
     @Test func passiveVoiceWithFewFalseAlarms() {
         #expect(found("Your refund was rejected yesterday.").map(\.1) == ["was rejected"])
-        #expect(found("The report has not yet been sent.").map(\.1) == ["been sent"])
-        #expect(found("The ticket is being reviewed.").map(\.1) == ["is being reviewed"])
-        #expect(found("The case got escalated twice.").map(\.1) == ["got escalated"])
-        for active in ["The call is at 3pm.", "I am interested in the role.", "We are based in Manila.", "The office is closed on Friday.",
-                       "The invoice is attached.", "Is the speed OK?", "You are needed on the floor.", "She was tired after the shift."] {
-            #expect(ids(active).isEmpty, "\(active)")
+        #expect(found("The report has not been sent.").map(\.1) == ["been sent"])
+        #expect(found("The report has not yet been sent.").isEmpty)  // a status: not yet
+        for routine in ["The ticket is being reviewed.", "The case got escalated twice.", "The office was closed by the landlord.",
+                        "The call is at 3pm.", "I am interested in the role.", "We are based in Manila.", "The office is closed on Friday.",
+                        "The invoice is attached.", "Is the speed OK?", "You are needed on the floor.", "She was tired after the shift."] {
+            #expect(ids(routine).isEmpty, "\(routine)")
         }
-        #expect(found("The office was closed by the landlord.").map(\.1) == ["was closed"])
     }
 
     @Test func doubleNegatives() {
