@@ -6,6 +6,8 @@ were asked not to label them). Prints the table only, never the misses: a held-o
 misses are read becomes a tuning set.
 
 Usage: scripts/score-heldout.py path/to/crosswise Tests/MessageCheckTests/Corpus/holdout-2.txt
+       scripts/score-heldout.py --misses path/to/crosswise Tests/MessageCheckTests/Corpus/dev-1.txt
+(--misses lists each miss and false alarm: for tuning sets only, never a held-out one.)
 Used to measure the checker before a change from a binary built before it (docs/ACCURACY.md).
 """
 import json
@@ -58,11 +60,18 @@ def found(binary, messages):
 
 
 def main():
-    binary, corpus = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    show = args[0] == "--misses"
+    if show:
+        args = args[1:]
+        if "holdout" in pathlib.Path(args[1]).name:
+            sys.exit("--misses is for tuning sets: reading a held-out set's misses spends it")
+    binary, corpus = args[0], args[1]
     messages = load(corpus)
     scores = {}
-    for (_, _, _, labels), hits in zip(messages, found(binary, messages)):
+    for (mid, channel, body, labels), hits in zip(messages, found(binary, messages)):
         hits = list(hits)
+        data = body.encode()
         for category, start, end in labels:
             s = scores.setdefault(category, [0, 0, 0])
             match = next((h for h in hits if h[0] == category and h[1] < end and start < h[2]), None)
@@ -71,8 +80,12 @@ def main():
                 s[0] += 1
             else:
                 s[2] += 1
-        for category, _, _ in hits:
+                if show:
+                    print(f"{mid} {channel} missed {category}: {data[max(0, start):end].decode(errors='replace')!r}")
+        for category, start, end in hits:
             scores.setdefault(category, [0, 0, 0])[1] += 1
+            if show:
+                print(f"{mid} {channel} extra {category}: {data[start:end].decode(errors='replace')[:70]!r}")
     print(f"{corpus}: {len(messages)} messages")
     print("category   labelled  found right  false alarms  missed  precision  recall")
     for category, (tp, fp, fn) in sorted(scores.items()):

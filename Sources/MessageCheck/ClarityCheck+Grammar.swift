@@ -22,6 +22,9 @@ struct WordInfo: Sendable {
         static let errorNoun = Classes(rawValue: 1 << 14)
         static let it = Classes(rawValue: 1 << 15)
         static let yet = Classes(rawValue: 1 << 16)
+        static let modal = Classes(rawValue: 1 << 17)
+        static let mistake = Classes(rawValue: 1 << 18)
+        static let conjunction = Classes(rawValue: 1 << 19)
     }
 
     var classes: Classes = []
@@ -54,6 +57,9 @@ extension ClarityCheck {
         mark("mistake mistakes error errors", .errorNoun)
         mark("it", .it)
         mark("yet", .yet)
+        mark("will would can cannot could may might must should shall won't can't couldn't wouldn't shouldn't mustn't", .modal)
+        mark("wrong wrongly incorrect incorrectly mistakenly error", .mistake)
+        mark("but while because although though unless until since and or whereas", .conjunction)
         mark(notParticiples, .notParticiple)
         mark(negators, .negator)
         mark(abbreviations, .abbreviation)
@@ -103,14 +109,13 @@ extension ClarityCheck {
         """
 
     /// Participles of something going wrong: in the passive ("the deadline was missed", "the
-    /// file was deleted") they leave out who let it happen. "Declined", "cancelled" and
-    /// "delayed" are left out, with "suspended" and "terminated": "your card was declined", "the
-    /// flight was delayed" and "the account is suspended" are routine news whose actor is obvious.
+    /// file was deleted", "your request was declined", "the go-live was delayed") they leave out
+    /// who let it happen or who decided, which is what the reader will ask.
     static let problemParticiples = """
-        missed lost deleted dropped ignored overlooked skipped misplaced mislaid forgotten neglected overwritten \
-        corrupted wiped leaked exposed overcharged undercharged mishandled misrouted misdirected \
+        missed lost deleted dropped ignored overlooked misplaced mislaid forgotten neglected overwritten \
+        corrupted wiped overcharged undercharged mishandled misrouted misdirected \
         misconfigured miscalculated misreported mislabelled mislabeled misread misunderstood misled rejected \
-        denied refused botched messed
+        denied refused botched messed declined delayed suspended cancelled canceled postponed
         """
 
     /// Participles of a decision: "it was decided that ..." hides who decided.

@@ -38,6 +38,22 @@ public struct ClarityCheck: Sendable {
         return PhraseBook(entries)
     }()
 
+    /// Whether the word before `start` names a time ("Friday", "tomorrow", "March", "10:00").
+    static func afterAWhen(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0 && (p[i] == ASCII.space || p[i] == ASCII.comma) { i -= 1 }
+        guard i >= 0 else { return false }
+        if isDigit(p[i]) || lower(p[i]) == 109 && i > 0 && (p[i - 1] == ASCII.dot || lower(p[i - 1]) == 97 || lower(p[i - 1]) == 112) { return true }  // 10:00, 3pm
+        let end = i + 1
+        while i >= 0 && isLetter(p[i]) { i -= 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: p[(i + 1)..<end]), as: UTF8.self).lowercased()
+        return timeWords.contains(word) || TimeCheck.monthNames.contains { $0.lowercased() == word }
+    }
+
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                         "tomorrow", "tonight", "week", "month", "year", "quarter", "noon", "midnight", "morning",
+                                         "afternoon", "evening", "weekend", "hours", "days", "weeks", "months", "eod", "cob"]
+
     static func entry(_ line: WordList.Line, check: String, because: String) -> PhraseBook.Entry {
         let advice = line.replacements.isEmpty
             ? "leave it out"

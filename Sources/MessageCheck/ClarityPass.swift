@@ -14,12 +14,15 @@ struct ClarityPass {
     var paragraphStart = -1, paragraphWords = 0
     /// A "was"/"is"/"got" seen, and how many fillers ("not", "already") came after it.
     var helperStart = -1, fillers = 0
+    /// A routine passive, waiting a few words for "wrong" or "in error".
+    var wrongAfter: (start: Int, end: Int, words: Int)?
     /// A passive that hides someone, waiting a few words for a "by" that names them.
     var pending: (start: Int, end: Int, words: Int, negated: Bool)?
     /// The word before the helper ("it was decided", "mistakes were made") and whether a "not"
     /// came with it ("wasn't", "was not").
     var helperSubject: WordInfo.Classes = [], helperNegated = false
-    var previousClasses: WordInfo.Classes = [], previousNegative = false
+    var previousClasses: WordInfo.Classes = [], previousNegative = false, beforePreviousClasses: WordInfo.Classes = []
+    var helperAfterModal = false
     /// The last negator ("not", "don't", "never") in this clause and the words since.
     var negationStart = -1, sinceNegation = 0, negationIsNot = false
     /// Phrases may not start inside the previous phrase, and a passive inside one ("my hands
@@ -120,6 +123,7 @@ struct ClarityPass {
             }
         }
         passive(p, start, w.end, classes)
+        beforePreviousClasses = previousClasses
         previousClasses = classes
         previousNegative = negative
         negation(start, w.end, classes, info?.positive ?? -1, negative)
@@ -160,6 +164,9 @@ struct ClarityPass {
     }
 
     mutating func phrase(_ entry: PhraseBook.Entry, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        // "Friday at the earliest" is standard English for "not before Friday"; only "send it at
+        // the earliest" is the regional "as soon as possible".
+        if end - start == 15, entry.phrase.lowercased() == "at the earliest", ClarityCheck.afterAWhen(p, start) { return }
         phraseStart = start
         phraseEnd = end
         if let index = entry.definesAcronym {
@@ -201,6 +208,16 @@ struct ClarityPass {
     /// nothing. A candidate waits up to three words for "by" (or "yet" after a negation: "has
     /// not been shipped yet" is a status, not an evasion).
     mutating func passive(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ classes: WordInfo.Classes) {
+        // "The parcels were sent to the wrong warehouse", "was entered in error": a routine verb
+        // with a mistake after it hides who made the mistake.
+        if let candidate = wrongAfter {
+            if classes.contains(.mistake) {
+                addPassive(candidate.start, candidate.end)
+                wrongAfter = nil
+            } else {
+                wrongAfter = candidate.words >= 4 || classes.contains(.by) ? nil : (candidate.start, candidate.end, candidate.words + 1)
+            }
+        }
         if let waiting = pending {
             if classes.contains(.by) || (waiting.negated && classes.contains(.yet)) {
                 pending = nil
@@ -213,10 +230,11 @@ struct ClarityPass {
         }
         if helperStart >= 0 {
             if ClarityCheck.isParticiple(p, start, end, classes) && !classes.contains(.adjectival) {
-                let hidesSomeone = classes.contains(.problem) || helperNegated
+                let hidesSomeone = classes.contains(.problem) || (helperNegated && !helperAfterModal)
                     || (classes.contains(.decision) && helperSubject.contains(.it))
                     || (classes.contains(.made) && helperSubject.contains(.errorNoun))
                 if hidesSomeone { pending = (helperStart, end, 0, helperNegated && !classes.contains(.problem)) }
+                else { wrongAfter = (helperStart, end, 0) }
                 helperStart = -1
                 return
             }
@@ -234,6 +252,8 @@ struct ClarityPass {
             helperSubject = previousClasses
             // "was not", "wasn't", and "has not been", "hasn't been".
             helperNegated = endsWithNot(p, start, end) || previousNegative
+            // "will not be reviewed", "cannot be refunded": a rule about the future, not an evasion.
+            helperAfterModal = previousClasses.contains(.modal) || (previousNegative && beforePreviousClasses.contains(.modal))
         }
     }
 
@@ -257,7 +277,11 @@ struct ClarityPass {
     mutating func negation(_ start: Int, _ end: Int, _ classes: WordInfo.Classes, _ positive: Int16, _ negative: Bool) {
         // "not without" is a double negative; "do not close tickets without a note" is an
         // ordinary instruction, so "without" counts only right after the negator.
-        let second = classes.contains(.without) ? sinceNegation == 0 : (negative || positive >= 0)
+        // "don't pay while you're not ...": a new clause starts a new count.
+        if classes.contains(.conjunction) { negationStart = -1; return }
+        // A word with its own "not" doubles a negation only right after it ("not unlikely",
+        // "not very unlikely"); "not sure what is unclear" negates two different things.
+        let second = classes.contains(.without) ? sinceNegation == 0 : (negative || (positive >= 0 && sinceNegation <= 2))
         if negationStart >= 0 && second {
             let replacements = negationIsNot && sinceNegation == 0 ? positive >= 0 ? [ClarityCheck.negativeWords[Int(positive)].1] : [] : []
             let words = String(decoding: text.bytes[negationStart..<end], as: UTF8.self)
@@ -285,6 +309,7 @@ struct ClarityPass {
         helperStart = -1
         negationStart = -1
         settlePassive()
+        wrongAfter = nil
     }
 
     // MARK: Sentences, paragraphs, readability

@@ -1,7 +1,7 @@
 /// A request with "please", "could you" or "thanks" in the same sentence is polite, not an
 /// order: "Could you send me the invoice?" keeps its "send me" unflagged.
 enum Courtesy {
-    static let words: [StaticString] = ["please", "kindly", "could you", "would you", "can you", "thank", "appreciate", "would be grateful", "when you have a moment"]
+    static let words: [StaticString] = ["please", "kindly", "could you", "would you", "can you", "thank", "appreciate", "would be grateful", "when you have a moment", "if you", "if your", "feel free"]
 
     static func softens(_ span: Span, in text: MessageText) -> Bool {
         text.bytes.withUnsafeBufferPointer { p in

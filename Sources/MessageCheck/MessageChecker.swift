@@ -50,10 +50,15 @@ public struct MessageChecker: Sendable {
         findings.removeAll { isOff($0) || ($0.check == "tone.demand" && Courtesy.softens($0.span, in: message)) }
         // A rude idiom ("not rocket science" inside "it's not rocket science") is a tone problem
         // first: one finding for it, not one per list it is on.
-        let toneSpans = findings.filter { $0.category == .tone }.map(\.span)
+        // An acronym inside personal data ("GB29 NWBK 6016 ...") is part of that value.
+        let privateSpans = findings.filter { $0.category == .privacy }.map(\.span)
+        if !privateSpans.isEmpty {
+            findings.removeAll { f in f.check == "clarity.acronym" && privateSpans.contains { $0.start <= f.span.start && f.span.end <= $0.end } }
+        }
+        let toneSpans = findings.filter { $0.category == .tone && $0.check != "tone.demand" }.map(\.span)
         if !toneSpans.isEmpty {
             findings.removeAll { f in
-                (f.check == "clarity.idiom" || f.check == "clarity.jargon") && toneSpans.contains { $0.start <= f.span.start && f.span.end <= $0.end }
+                (f.check == "clarity.idiom" || f.check == "clarity.jargon" || f.check == "clarity.passive-voice") && toneSpans.contains { $0.start <= f.span.start && f.span.end <= $0.end }
             }
         }
         if !severities.isEmpty {

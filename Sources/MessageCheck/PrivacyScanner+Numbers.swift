@@ -37,7 +37,9 @@ extension PrivacyScanner {
             add(.passport, run.start, run.end)
             return run.end
         }
-        let namesRecord = run.start - referenceContext < 25
+        // "The order number for your exchange is 415-555-0932": the record word may be a few
+        // words back.
+        let namesRecord = run.start - referenceContext < 40
         if namesRecord { referenceContext = -1000 }
         if let kind = classify(run) {
             if !(kind == .phone && namesRecord) { add(kind, run.start, run.end) }

@@ -109,6 +109,19 @@ extension PrivacyScanner {
             if p[i] == ASCII.colon || p[i] == ASCII.equals { return secretValue(at: i) }
             i += 1
         }
+        // "the vpn password for the sandbox? its Cebu#Sandbox2026!": the value after "is" or
+        // "its" a few words on, if it looks machine-made or mixes letters, digits and symbols.
+        i = contextEnd
+        while i + 4 < min(n, contextEnd + 60) && p[i] != ASCII.newline {
+            if !isAlnum(p[i]) || i == contextEnd {
+                var w = i + (isAlnum(p[i]) ? 0 : 1)
+                for word: StaticString in ["is ", "its ", "it's ", "it’s "] where spells(p, at: w, word) {
+                    w += word.utf8CodeUnitCount
+                    return secretValue(at: w - 1)
+                }
+            }
+            i += 1
+        }
         return nil
     }
 
@@ -174,38 +187,48 @@ extension PrivacyScanner {
     /// OpenAI and Anthropic keys, Square and Atlassian tokens.
     func token(from start: Int) -> Int? {
         guard mayStartToken(p[start]) else { return nil }
+        // A word of prose is looked at once: only the formats its first letter can start.
         if let end = serviceKey(from: start) { return end }
         func run(_ from: Int, _ allowed: (UInt8) -> Bool) -> Int {
             var i = from
             while i < n && allowed(p[i]) { i += 1 }
             return i
         }
-        let alnum: (UInt8) -> Bool = isAlnum
-        for prefix: StaticString in ["AKIA", "ASIA", "ABIA", "ACCA"] where matchesExactly(start, prefix) {
-            let end = run(start + 4, { isUpper($0) || isDigit($0) })
-            if end - start == 20 { return end }
-        }
-        for prefix: StaticString in ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"] where matchesExactly(start, prefix) {
-            let end = run(start + 4, alnum)
-            if end - start == 40 { return end }
-        }
-        if matchesExactly(start, "github_pat_") {
-            let end = run(start + 11, { isAlnum($0) || $0 == ASCII.underscore })
-            if end - start >= 40 { return end }
-        }
-        if matchesExactly(start, "xox"), start + 4 < n, "baprs".utf8.contains(p[start + 3]), p[start + 4] == ASCII.minus {
-            let end = run(start + 5, { isAlnum($0) || $0 == ASCII.minus })
-            if end - start >= 15 { return end }
-        }
-        if matchesExactly(start, "eyJ") {
-            // header.payload.signature, each base64url.
-            let base64url: (UInt8) -> Bool = { isAlnum($0) || $0 == ASCII.minus || $0 == ASCII.underscore }
-            var end = run(start, base64url)
-            for _ in 0..<2 {
-                guard end < n, p[end] == ASCII.dot, end + 1 < n, base64url(p[end + 1]) else { return nil }
-                end = run(end + 1, base64url)
+        switch p[start] {
+        case 65:  // A
+            guard start + 4 < n, isUpper(p[start + 1]) else { return nil }
+            for prefix: StaticString in ["AKIA", "ASIA", "ABIA", "ACCA"] where matchesExactly(start, prefix) {
+                let end = run(start + 4, { isUpper($0) || isDigit($0) })
+                if end - start == 20 { return end }
             }
-            if end - start >= 30 { return end }
+        case 103:  // g
+            guard start + 4 < n, p[start + 1] == 104 || p[start + 1] == 105 else { return nil }  // gh, gi
+            for prefix: StaticString in ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"] where matchesExactly(start, prefix) {
+                let end = run(start + 4, isAlnum)
+                if end - start == 40 { return end }
+            }
+            if matchesExactly(start, "github_pat_") {
+                let end = run(start + 11, { isAlnum($0) || $0 == ASCII.underscore })
+                if end - start >= 40 { return end }
+            }
+        case 120:  // x
+            if matchesExactly(start, "xox"), start + 4 < n, "baprs".utf8.contains(p[start + 3]), p[start + 4] == ASCII.minus {
+                let end = run(start + 5, { isAlnum($0) || $0 == ASCII.minus })
+                if end - start >= 15 { return end }
+            }
+        case 101:  // e
+            if matchesExactly(start, "eyJ") {
+                // header.payload.signature, each base64url.
+                let base64url: (UInt8) -> Bool = { isAlnum($0) || $0 == ASCII.minus || $0 == ASCII.underscore }
+                var end = run(start, base64url)
+                for _ in 0..<2 {
+                    guard end < n, p[end] == ASCII.dot, end + 1 < n, base64url(p[end + 1]) else { return nil }
+                    end = run(end + 1, base64url)
+                }
+                if end - start >= 30 { return end }
+            }
+        default:
+            break
         }
         return nil
     }
@@ -223,6 +246,13 @@ extension PrivacyScanner {
             let length = i - start - prefix.utf8CodeUnitCount
             guard exactly ? length == atLeast : length >= atLeast, i == n || !isAlnum(p[i]) else { return nil }
             return i
+        }
+        // Every lower-case format has "_", "-" or "." within its first eight bytes ("sk_live_",
+        // "glpat-", "hvs."): a word of prose has none and leaves here.
+        if isLower(p[start]) {
+            var k = start + 1, mark = false
+            while k < min(n, start + 8) && !mark { mark = p[k] == ASCII.underscore || p[k] == ASCII.minus || p[k] == ASCII.dot; k += 1 }
+            guard mark else { return nil }
         }
         switch p[start] {
         case 115:  // s

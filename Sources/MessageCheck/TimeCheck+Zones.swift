@@ -10,6 +10,8 @@ extension TimeCheck {
         "AST": "Atlantic (UTC−4) or Arabia (UTC+3)",
         "GST": "Gulf (UTC+4) or South Georgia (UTC−2)",
         "SST": "Samoa (UTC−11) or Singapore (UTC+8)",
+        // Offshore teams write PST for Philippine Standard Time as often as US Pacific.
+        "PST": "US Pacific (UTC−8) or Philippine Standard Time (UTC+8)",
     ]
 
     /// Standard and daylight abbreviations of zones that change clocks, with a zone to ask.

@@ -22,6 +22,8 @@ struct TimeScanner {
     /// because New York only moves to EDT on 8 March.
     var month: Int?
     var day: Int?, year: Int?
+    /// Where the last clock time ended, with or without a zone.
+    var lastClockEnd: Int?
     var n: Int { p.count }
 
     init(p: UnsafeBufferPointer<UInt8>) { self.p = p }
@@ -117,6 +119,8 @@ struct TimeScanner {
             clock = (first < 7 ? first + 12 : first) * 60
         }
         guard let clock else { return skipDigits(j) }
+        _ = clock
+        lastClockEnd = j
         if !zoneFollows(j) { hits.append(Hit(kind: .clock(minute: clock), start: start, end: j)) }
         return j
     }
@@ -237,9 +241,16 @@ struct TimeScanner {
         if matches(i, "in"), e + 1 < n, p[e] == ASCII.space, isUpper(p[e + 1]) { return true }
         // "Manila time", "New York time", "your time"; "local time" counts only with a city or person.
         if matches(i, "your") || matches(i, "my") || matches(i, "our") || matches(i, "their") {
-            return e + 1 < n && p[e] == ASCII.space && matches(e + 1, "time")
+            // "your time", "your local time"
+            if e + 1 < n && p[e] == ASCII.space && matches(e + 1, "time") { return true }
+            return e + 1 < n && p[e] == ASCII.space && matches(e + 1, "local") && e + 7 < n && matches(e + 7, "time")
         }
-        if isUpper(p[i]), TimeScanner.namesPlace(p, i) { return true }
+        // "08:00 US Eastern", "9am Eastern", "3pm Pacific time".
+        var z = i
+        if matches(z, "US") || matches(z, "U.S.") { z = wordEnd(z); while z < n && (p[z] == ASCII.dot || p[z] == ASCII.space) { z += 1 } }
+        if matches(z, "eastern") || matches(z, "central") || matches(z, "pacific") || matches(z, "mountain") || matches(z, "atlantic") { return true }
+        if isLetter(p[i]), TimeScanner.namesPlace(p, i) { return true }
+        if cityLaterInClause(e) { return true }
         var j = i, words = 0
         while j < n && isUpper(p[j]) && words < 4 {
             j = wordEnd(j)
@@ -256,7 +267,7 @@ struct TimeScanner {
     static func namesPlace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var j = i, words = 0
         var name = ""
-        while j < p.count && words < 3 && (isUpper(p[j]) || p[j] >= 0xC0) {
+        while j < p.count && words < 3 && (isLetter(p[j]) || p[j] >= 0xC0) {
             var k = j
             while k < p.count && (isLetter(p[k]) || p[k] >= 0x80 || p[k] == ASCII.minus) { k += 1 }
             name += (name.isEmpty ? "" : " ") + String(decoding: UnsafeBufferPointer(rebasing: p[j..<k]), as: UTF8.self)
@@ -264,6 +275,22 @@ struct TimeScanner {
             if TimeScanner.cities.contains(SearchText.words(name).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) { return true }
             guard k < p.count, p[k] == ASCII.space, k + 1 < p.count else { break }
             j = k + 1
+        }
+        return false
+    }
+
+    /// "my 6am shift here in Cebu", "the 2pm call with the team in Pune": a place named with
+    /// "in" a few words on, before the clause ends, says whose clock it is.
+    func cityLaterInClause(_ from: Int) -> Bool {
+        var i = from, words = 0
+        while i < n && words < 6 {
+            let b = p[i]
+            if b == ASCII.dot || b == ASCII.comma || b == 59 || b == ASCII.newline || b == 33 || b == 63 { return false }
+            guard isLetter(b) else { i += 1; continue }
+            let e = wordEnd(i)
+            words += 1
+            if (matches(i, "in") || matches(i, "from")), e + 1 < n, p[e] == ASCII.space, isLetter(p[e + 1]) || p[e + 1] >= 0xC0, TimeScanner.namesPlace(p, e + 1) { return true }
+            i = e
         }
         return false
     }
@@ -317,6 +344,9 @@ struct TimeScanner {
         default: return end
         }
         guard let phraseEnd else { return end }
+        // "at 7:30 PST tonight": the clock time already says when; "tonight" only names the day.
+        if let last = hits.last, case .clock = last.kind, start - last.end <= 12 { return phraseEnd }
+        if let last = lastClockEnd, start - last <= 12 { return phraseEnd }
         if !zoneFollows(phraseEnd) { hits.append(Hit(kind: .relativeDeadline, start: start, end: phraseEnd)) }
         return phraseEnd
     }

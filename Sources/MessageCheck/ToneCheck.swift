@@ -69,6 +69,57 @@ public struct ToneCheck: Sendable {
         ("per my previous email", .blame, "as a quick reminder"),
         ("for the last time", .blame, ""),
         ("for the third time", .blame, ""),
+        ("for the fourth time", .blame, ""),
+        ("for the fifth time", .blame, ""),
+        ("for the hundredth time", .blame, ""),
+        ("for the umpteenth time", .blame, ""),
+        ("as i explained", .blame, "to recap"),
+        ("as i already explained", .blame, "to recap"),
+        ("as already explained", .blame, "to recap"),
+        ("as explained before", .blame, "to recap"),
+        ("as mentioned twice", .blame, "to recap"),
+        ("as mentioned three times", .blame, "to recap"),
+        ("mentioned three times already", .blame, "to recap"),
+        ("as you would know", .blame, "as you may know"),
+        ("as you should know", .blame, "as you may know"),
+        ("as you know by now", .blame, "as you may know"),
+        ("i don't know how else to explain", .blame, "let me put it another way"),
+        ("next time read", .blame, "the details are in"),
+        ("read them properly", .blame, ""),
+        ("read it properly", .blame, ""),
+        ("you did not follow", .blame, "the steps that were missed are"),
+        ("you didn't follow", .blame, "the steps that were missed are"),
+        ("you did not read", .blame, "in case it was missed"),
+        ("you didn't read", .blame, "in case it was missed"),
+        ("you ignored", .blame, "we have not had a reply to"),
+        ("not sure what is unclear", .blame, "which part can I explain better"),
+        ("not sure what's unclear", .blame, "which part can I explain better"),
+        ("what is so hard", .blame, "what is getting in the way"),
+        ("always our fault", .absolute, ""),
+        ("always my fault", .absolute, ""),
+        ("always your fault", .absolute, ""),
+        ("always their fault", .absolute, ""),
+        ("no exceptions", .dismissive, ""),
+        ("i'd suggest you move on", .dismissive, ""),
+        ("won't change anything", .dismissive, "will not change the outcome, because"),
+        ("will not change anything", .dismissive, "will not change the outcome, because"),
+        ("that's just how", .dismissive, "this is how it works today, because"),
+        ("that is just how", .dismissive, "this is how it works today, because"),
+        ("just read", .dismissive, "the steps are in"),
+        ("read the policy", .dismissive, "the details are in the policy"),
+        ("read the guide", .dismissive, "the steps are in the guide"),
+        ("read the user guide", .dismissive, "the steps are in the user guide"),
+        ("read the faq", .dismissive, "the answer is in the FAQ"),
+        ("read the email", .dismissive, "the details are in the email"),
+        ("stop calling", .demand, "there is no need to call again"),
+        ("stop emailing", .demand, "there is no need to write again"),
+        ("stop contacting", .demand, "there is no need to write again"),
+        ("before contacting us again", .demand, "before you next contact us"),
+        ("do not open another", .demand, "there is no need to open another"),
+        ("don't open another", .demand, "there is no need to open another"),
+        ("do not contact us again", .demand, "there is no need to contact us again"),
+        ("don't contact us again", .demand, "there is no need to contact us again"),
+        ("can't wait to redo", .sarcasm, ""),
         ("how many times", .blame, ""),
         ("i don't know how many times", .blame, ""),
         ("once again you", .blame, "this happened again:"),
@@ -173,7 +224,10 @@ public struct ToneCheck: Sendable {
     func findings(in text: MessageText, clientFacing: Bool = true) -> [Finding] {
         var found = phraseFindings(in: text)
         var sentences = ToneSentences(text: text, clientFacing: clientFacing)
-        for extra in sentences.run() where !found.contains(where: { $0.span.start < extra.span.end && extra.span.start < $0.span.end }) {
+        // Shouting and repeated marks are a different problem from the sentence's wording.
+        let phrases = found.filter { $0.check != "tone.shouting" && $0.check != "tone.exclamations" }
+        for extra in sentences.run() where !phrases.contains(where: { $0.span.start < extra.span.end && extra.span.start < $0.span.end })
+            && !found.contains(where: { $0.check == extra.check && $0.span.start < extra.span.end && extra.span.start < $0.span.end }) {
             found.append(extra)
         }
         // Phrases were found in reading order, sentence rules per sentence; the checker sorts.
@@ -184,6 +238,7 @@ public struct ToneCheck: Sendable {
     func phraseFindings(in text: MessageText) -> [Finding] {
         var findings: [Finding] = []
         let book = ToneCheck.book  // once, not through the global accessor for every word
+        var emphasis: [Span] = []
         text.bytes.withUnsafeBufferPointer { p in
             var i = 0
             // The current run of words in capitals: where it starts, its words and letters.
@@ -210,9 +265,10 @@ public struct ToneCheck: Sendable {
                     continue
                 }
                 if b == 33 || b == 63 {
-                    var j = i, bangs = 0
-                    while j < p.count && (p[j] == 33 || p[j] == 63) { if p[j] == 33 { bangs += 1 }; j += 1 }
-                    if j - i >= 2 && bangs >= 1 { findings.append(exclamations(text, Span(start: i, end: j))) }
+                    var j = i
+                    while j < p.count && (p[j] == 33 || p[j] == 63) { j += 1 }
+                    // "!!", "?!" and "??" alike: several marks in a row raise the voice.
+                    if j - i >= 2 { findings.append(exclamations(text, Span(start: i, end: j))) }
                     i = j
                     continue
                 }
@@ -232,8 +288,20 @@ public struct ToneCheck: Sendable {
                 } else if runStart >= 0 {
                     closeRun()
                 }
+                // One ordinary word in capitals ("NOT", "NEVER", "TODAY") is emphasis aimed at the
+                // reader; an acronym or a label ("NOTE:") is not.
+                if !named && word.capitals && word.end - i >= 3 && ToneCheck.isEmphasis(p, i, word.end, hash: word.hash) {
+                    emphasis.append(Span(start: i, end: word.end))
+                }
                 if let match = book.match(p, at: i, wordEnd: word.end, first: word.hash) {
                     let e = match.entry
+                    // "PLEASE STOP CALLING ME": a phrase in capitals stays part of the shouted run.
+                    if word.capitals, !named, !(i..<match.end).contains(where: { isLower(p[$0]) }) {
+                        if runStart < 0 { runStart = i }
+                        runEnd = match.end
+                        runWords += 1 + (i..<match.end).filter { p[$0] == ASCII.space || p[$0] == ASCII.minus }.count
+                        runLetters += (i..<match.end).filter { isLetter(p[$0]) }.count - (word.end - i)
+                    }
                     findings.append(Finding(check: e.check, category: .tone, severity: e.severity,
                                             span: text.locate(Span(start: i, end: match.end)), message: e.message, replacements: e.replacements))
                     i = match.end
@@ -243,8 +311,27 @@ public struct ToneCheck: Sendable {
             }
             closeRun()
         }
+        // A capitalised word inside a shouted run is part of that finding already.
+        for span in emphasis where !findings.contains(where: { $0.check == "tone.shouting" && $0.span.start <= span.start && span.end <= $0.span.end }) {
+            findings.append(shouting(text, span))
+        }
         return findings
     }
+
+    /// A common English word written in capitals, standing alone: not an acronym anyone knows,
+    /// not a weekday or month abbreviation, not a heading ("NOTE:", "UPDATE -").
+    static func isEmphasis(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Bool {
+        guard ClarityCheck.commonWords.contains(hash), !ClarityCheck.knownExact.contains(ClarityCheck.exactHash(p, start, end)) else { return false }
+        if end < p.count && (p[end] == ASCII.colon || (end + 1 < p.count && p[end] == ASCII.space && p[end + 1] == ASCII.minus)) { return false }
+        if start > 0 && (p[start - 1] == 91 || p[start - 1] == ASCII.at || p[start - 1] == 35) { return false }  // [INFO, @ALL, #TAG
+        return !ToneCheck.notEmphasis.contains(hash)
+    }
+
+    /// Capital words that are names or abbreviations more often than emphasis.
+    static let notEmphasis: Set<UInt64> = Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
+                                               "aug", "sep", "oct", "nov", "dec", "can", "max", "min", "sum", "avg", "pin", "otp", "dob",
+                                               "pan", "tin", "sss", "win", "mac", "van", "cap", "pro", "ceo", "cfo", "usa", "ext", "ref", "doc", "app", "add", "del", "eta", "fyi", "asap", "tel", "fax"]
+        .map { PhraseBook.wordHashes($0)[0] })
 
     /// Log levels are written in capitals by the software, not by an angry writer.
     static let logLevels: Set<UInt64> = Set(["error", "warn", "warning", "info", "debug", "fatal", "critical", "trace", "notice", "alert"].map { PhraseBook.wordHashes($0)[0] })

@@ -40,19 +40,26 @@ struct ToneSentences {
         static let keep = Role(rawValue: 1 << 24)
         static let have = Role(rawValue: 1 << 25)
         static let failing = Role(rawValue: 1 << 26)
+        static let ever = Role(rawValue: 1 << 27)
+        static let nobody = Role(rawValue: 1 << 28)
+        static let sure = Role(rawValue: 1 << 29)
+        static let mockVerb = Role(rawValue: 1 << 30)
     }
 
     /// Verbs that, opening a sentence with no "please" or "could you", order the reader to do
     /// something for the writer. Step-by-step instructions ("Restart the app", "Click Save")
     /// are not among them: those are help, not orders.
-    static let demandVerbs = "send resend provide share reply respond answer explain tell give fix submit confirm stop forward attach return pay call revert update hurry sort"
+    static let demandVerbs = "send resend provide share reply respond answer explain tell give fix submit confirm stop forward attach return pay call revert update hurry sort approve sign complete finish decide"
     static let softeners = "please pls plz kindly could would can may thanks thank appreciate grateful if when whenever let feel welcome possible sorry help"
     static let persons = "you your you're youre you've you'll you'd they nobody everyone everybody yall y'all guys people"
+    /// Who a sweeping claim is about when it is not "you": "the client never replies", "the QA
+    /// team always ...", "everyone on your side always ...".
+    static let groups = "team teams client clients customer customers agent agents staff side department vendor vendors management manager managers lead leads shift folks"
     static let absolutes = "always never constantly repeatedly"
     static let modals = "can could may might will would should shall must won't can't wouldn't shouldn't don't doesn't didn't need needs"
     static let reproaches = "again seriously unacceptable ridiculous unbelievable pathetic useless typical whatever figures incredible"
     static let thanksWords = "thanks thank thx"
-    static let lateWords = "late finally later"
+    static let lateWords = "late finally later before"
     static let cheers = "great wonderful perfect brilliant fantastic lovely nice marvellous marvelous terrific awesome splendid super"
     static let helpfulWords = "helpful useful"
     static let intensifiers = "super very so really real truly most"
@@ -66,6 +73,7 @@ struct ToneSentences {
     /// Quoted words followed by these name something on a screen or in a system, not the
     /// other side's claim: the "pending" status, the "save" button.
     static let uiNouns = "status button tab field option menu column folder queue label tag flag category setting settings link filter value state stage page screen section box message error code type mode view icon list report sheet form template column key"
+    /// Scare quotes follow a determiner ("your \"urgent\" request") or a pronoun ("we \"forgot\"").
     static let namingWords = "called named labelled labeled marked titled word term says said reads shows select choose click type enter press tap status set"
     static let determiners = "a an another the your this that these those their his her our so-called"
 
@@ -78,14 +86,16 @@ struct ToneSentences {
             }
         }
         mark(demandVerbs, .demand); mark(softeners, .softener); mark(persons, .person)
-        mark(absolutes, .absolute); mark(modals, .modal); mark(reproaches, .reproach)
+        mark(absolutes, .absolute); mark(groups, .person); mark(modals, .modal); mark(reproaches, .reproach)
         mark(thanksWords, .thanks); mark(lateWords, .late); mark(cheers, .cheer)
         mark(helpfulWords, .helpful); mark(intensifiers, .intensifier); mark(openers, .opener)
-        mark(greetings, .greeting); mark("or otherwise else", .or); mark("failing", [.or, .failing]); mark("will be get gets", .will)
+        mark(greetings, .greeting); mark("or otherwise else", .or); mark("failing", [.or, .failing]); mark("will be get gets is are", .will)
         mark("we i we'll i'll", .we); mark(closures, .closure); mark(closeVerbs, .closeVerb)
         mark(interjections, .interjection); mark(mockFollowers, .mockFollow)
         mark(uiNouns, .uiNoun); mark(namingWords, .naming); mark(determiners, .determiner)
-        mark("keep keeps", .keep); mark("have has", .have)
+        mark("keep keeps", .keep); mark("ever", .ever); mark("nobody", .nobody); mark("sure", .sure)
+        mark("take blame go keep ignore wait make let why", .mockVerb)
+        mark("we i they he she", .determiner); mark("have has", .have)
         return table
     }()
 
@@ -109,7 +119,12 @@ struct ToneSentences {
                     i += 1
                     continue
                 }
-                guard isLetter(b), i == 0 || !isAlnum(p[i - 1]) else { i += 1; continue }
+                guard isLetter(b), i == 0 || !isAlnum(p[i - 1]) else {
+                    // Quotation marks are rare: look for scare quotes only where one opens.
+                    if b == 34 || b == 39 || b == 0xE2, let after = scareQuote(p, at: i) { i = after; continue }
+                    i += 1
+                    continue
+                }
                 let w = PhraseBook.word(p, i)
                 // "you’re": a typographic apostrophe joins the word, as the plain one does.
                 var end = w.end, hash = w.hash
@@ -122,7 +137,6 @@ struct ToneSentences {
                 i = end
             }
             judge(p, question: false, end: p.count)
-            scareQuotes(p)
         }
         return findings
     }
@@ -130,19 +144,31 @@ struct ToneSentences {
     mutating func judge(_ p: UnsafeBufferPointer<UInt8>, question: Bool, end: Int) {
         guard !words.isEmpty else { return }
         let all = words.reduce(Role()) { $0.union($1.role) }
+        // "No photo, no refund.": a condition put as a threat.
+        if words.count == 4, slice(words[0].start, words[0].end).lowercased() == "no", slice(words[2].start, words[2].end).lowercased() == "no",
+           p[words[1].end] == ASCII.comma {
+            add("tone.ultimatum", .warning, words[0].start, words[3].end,
+                "“\(slice(words[0].start, words[3].end))” reads as a threat; say what you need and why (“We need a photo of the item to approve the refund”).")
+            return
+        }
         if words.count == 1, all.contains(.reproach) {
             // The marks after it belong to it: "Seriously?!" is one finding, not two.
             var end = words[0].end
             while end < p.count && (p[end] == 33 || p[end] == 63 || p[end] == ASCII.dot) { end += 1 }
+            // "seriously?!": the repeated marks are the finding (tone.exclamations).
+            if end - words[0].end >= 2 && (words[0].end..<end).contains(where: { p[$0] != ASCII.dot }) { return }
             add("tone.blame", .warning, words[0].start, end,
                 "“\(slice(words[0].start, words[0].end))” on its own reads as a sigh at the reader; say what needs to change instead.")
             return
         }
         // The worst reading first; `ToneCheck` keeps one finding per stretch of words.
+        let before = findings.count
         ultimatum(all: all)
+        // An ultimatum already covers the order it ends ("Pay this week or we will suspend").
+        let threatened = findings.count > before
         absolute(all: all)
         mockEnthusiasm(p, all: all)
-        bareOrder(p, all: all, question: question)
+        if !threatened { bareOrder(p, all: all, question: question) }
     }
 
     /// The first word after a greeting ("Hi Sam,"), a name ("Sam,") or a filler ("Also,").
@@ -166,6 +192,13 @@ struct ToneSentences {
         guard p[words[k].end] == ASCII.space, !(next.start > 0 && p[next.start - 1] != ASCII.space) else { return }
         if next.role.contains(.have) { return }
         let start = words[k].start, last = words.last!.end
+        // "Send the invoice. Send the screenshot.": one run of orders, one finding.
+        if let previous = findings.last, previous.check == "tone.demand", start - previous.span.end <= 3 {
+            let merged = Finding(check: "tone.demand", category: .tone, severity: .suggestion, span: text.locate(Span(start: previous.span.start, end: last)),
+                                 message: "These sentences open as bare orders; to a client they read as rude. Ask, and say why it helps: “Could you send …, so that we can …?”")
+            findings[findings.count - 1] = merged
+            return
+        }
         let sentence = slice(start, last)
         let softer = "Please " + sentence.prefix(1).lowercased() + sentence.dropFirst()
         add("tone.demand", .suggestion, start, last,
@@ -174,14 +207,15 @@ struct ToneSentences {
     }
 
     mutating func absolute(all: Role) {
-        guard all.contains(.person) || all.contains(.keep), all.contains(.absolute) || all.contains(.keep) else { return }
-        for j in words.indices {
+        guard all.contains(.person) || all.contains(.keep), all.contains(.absolute) || all.contains(.keep) || all.contains(.ever) else { return }
+        var after = -1
+        for j in words.indices where j > after {
             let role = words[j].role
             if role.contains(.absolute) {
                 // "you can always call us", "you will never be charged": a modal makes it a promise.
                 var k = j - 1
                 var found = -1
-                while k >= 0 && j - k <= 3 {
+                while k >= 0 && j - k <= 4 {
                     if words[k].role.contains(.modal) { break }
                     if words[k].role.contains(.person) { found = k; break }
                     k -= 1
@@ -197,7 +231,15 @@ struct ToneSentences {
                 let said = slice(words[found].start, words[j].end)
                 add("tone.absolute", .suggestion, words[found].start, words[j].end,
                     "“\(said)” is a sweeping claim about people; it invites a denial. Say what happened this time and what you need.")
-                return
+                after = j  // "Your team never ..., and everyone on your side always ...": both.
+                continue
+            }
+            // "nobody in this team ever updates": "ever" after "nobody" within five words.
+            if role.contains(.ever), let n = (max(0, j - 5)..<j).first(where: { words[$0].role.contains(.nobody) }) {
+                add("tone.absolute", .suggestion, words[n].start, words[j].end,
+                    "“\(slice(words[n].start, words[j].end))” is a sweeping claim about people; it invites a denial. Say what happened this time and what you need.")
+                after = j
+                continue
             }
             // "you keep sending", "your agents keep closing": an accusation of a habit.
             if role.contains(.keep), j > 0, words[j - 1].role.contains(.person), slice(words[j - 1].start, words[j - 1].end).lowercased().hasPrefix("you"), j + 1 < words.count,
@@ -242,6 +284,12 @@ struct ToneSentences {
                 "“\(slice(first.start, words[1].end))” reads as sarcasm; say plainly what went wrong and what you need.")
             return
         }
+        // "Sure, take another two weeks", "sure, blame the night shift again".
+        if first.role.contains(.sure), words.count >= 3, p[first.end] == ASCII.comma, words[1].role.contains(.mockVerb) {
+            add("tone.sarcasm", .warning, first.start, words[1].end,
+                "“\(slice(first.start, words[1].end))” reads as sarcasm; say plainly what you need and by when.")
+            return
+        }
         // "Great, another change on a Friday", "Perfect, just what we needed".
         if first.role.contains(.cheer), words.count >= 2, p[first.end] == ASCII.comma, words[1].role.contains(.mockFollow) {
             add("tone.sarcasm", .warning, first.start, words[1].end,
@@ -255,13 +303,22 @@ struct ToneSentences {
                 "“\(slice(first.start, words.last!.end))” on its own reads as sarcasm; say what did not help.")
             return
         }
+        // "Wow, thank you so much for telling us about it two hours before launch." A sincere
+        // "wow, thanks" ends with an exclamation mark.
+        if first.role.contains(.interjection), words.count >= 4, words[1].role.contains(.thanks), sentenceMark(p) == ASCII.dot {
+            add("tone.sarcasm", .warning, first.start, words.last!.end,
+                "“\(slice(first.start, words[1].end))…” with a full stop reads as sarcasm; say plainly what arrived late and what it changed.")
+            return
+        }
         // Thanks together with "late" or "finally": "thanks for telling us two days late".
         // "Late" must end the sentence ("... two days late.") and "finally" come right after the
         // thanks ("thanks for finally replying"): "thanks; we will send the late fees" is sincere.
         if all.contains(.thanks), all.contains(.late), let t = words.firstIndex(where: { $0.role.contains(.thanks) }),
            let l = words.indices.first(where: { l in
                l > t && words[l].role.contains(.late) && l - t <= 9
-                   && (l == words.count - 1 || (l - t <= 3 && slice(words[l].start, words[l].end).lowercased() == "finally"))
+                   && (l == words.count - 1 || (l - t <= 3 && slice(words[l].start, words[l].end).lowercased() == "finally")
+                       || (slice(words[l].start, words[l].end).lowercased() == "before" && l + 1 < words.count
+                           && ["telling", "letting", "informing", "warning"].contains(slice(words[l + 1].start, words[l + 1].end).lowercased())))
                    && !(words[t].end..<words[l].start).contains(where: { p[$0] == 59 })
            }) {
             add("tone.sarcasm", .warning, words[t].start, words[l].end,
@@ -269,33 +326,41 @@ struct ToneSentences {
         }
     }
 
+    /// The mark that ends the current sentence (after its last word), or 0.
+    func sentenceMark(_ p: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var k = words.last!.end
+        while k < p.count && p[k] == ASCII.space { k += 1 }
+        return k < p.count ? p[k] : 0
+    }
+
     /// Scare quotes: one or two lower-case words in quotation marks after "a", "the", "your" or
     /// "another", as in `another "quick" change`, and not naming something on a screen.
-    mutating func scareQuotes(_ p: UnsafeBufferPointer<UInt8>) {
+    /// Where scanning goes on after a scare quote found at `i`, or nil.
+    mutating func scareQuote(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let table = ToneSentences.lexicon
-        var i = 0
-        while i < p.count {
-            guard let open = quoteOpen(p, i) else { i += 1; continue }
-            let inner = i + open
-            var j = inner, spaces = 0
-            while j < p.count, j - inner <= 24, quoteClose(p, j) == nil, p[j] != ASCII.newline {
-                if p[j] == ASCII.space { spaces += 1 }
-                j += 1
-            }
-            guard j < p.count, let close = quoteClose(p, j), j > inner, spaces <= 1, isLower(p[inner]) else { i = inner; continue }
-            let after = j + close
-            // The word before the quote must be a determiner; the word after must not name a
-            // screen element; no naming word ("called", "click") may come just before.
-            let before = previousWords(p, i, count: 2)
-            let beforeRoles = before.map { $0 == "so-called" ? Role.determiner : table[PhraseBook.wordHashes($0).first ?? 0] ?? [] }
-            let nextRole = nextWord(p, after).map { table[$0.hash] ?? [] } ?? []
-            if let last = beforeRoles.last, last.contains(.determiner), !beforeRoles.contains(where: { $0.contains(.naming) }),
-               !nextRole.contains(.uiNoun) {
-                add("tone.sarcasm", .warning, i, after,
-                    "Quotation marks around “\(slice(inner, j))” read as scare quotes, doubting the other side's word; drop them or say what you doubt.")
-            }
-            i = after
+        guard let open = quoteOpen(p, i) else { return nil }
+        let inner = i + open
+        var j = inner, spaces = 0
+        while j < p.count, j - inner <= 24, quoteClose(p, j) == nil, p[j] != ASCII.newline {
+            if p[j] == ASCII.space { spaces += 1 }
+            j += 1
         }
+        guard j < p.count, let close = quoteClose(p, j), j > inner, spaces <= 1, isLower(p[inner]) else { return nil }
+        let after = j + close
+        // The word before the quote must be a determiner or a pronoun; the word after must not
+        // name a screen element; no naming word ("called", "click") may come just before.
+        let before = previousWords(p, i, count: 2)
+        let beforeRoles = before.map { $0 == "so-called" ? Role.determiner : table[PhraseBook.wordHashes($0).first ?? 0] ?? [] }
+        let nextRole = nextWord(p, after).map { table[$0.hash] ?? [] } ?? []
+        guard let last = beforeRoles.last, last.contains(.determiner), !beforeRoles.contains(where: { $0.contains(.naming) }),
+              !nextRole.contains(.uiNoun) else { return nil }
+        // From the word before ("we \"forgot\"", "your \"urgent\""): the doubt is in the pair.
+        var from = i - 1
+        while from > 0 && p[from - 1] == ASCII.space { from -= 1 }
+        while from > 0 && (isLetter(p[from - 1]) || p[from - 1] == ASCII.minus) { from -= 1 }
+        add("tone.sarcasm", .warning, max(0, min(from, i)), after,
+            "Quotation marks around “\(slice(inner, j))” read as scare quotes, doubting the other side's word; drop them or say what you doubt.")
+        return after
     }
 
     /// The length of an opening quotation mark at `i` (a straight quote after a space, or “).

@@ -15,7 +15,8 @@ import Testing
         #expect(tone("Oh wonderful, the portal is down again.") == ["tone.sarcasm Oh wonderful"])
         #expect(tone("Brilliant, another outage before the audit.") == ["tone.sarcasm Brilliant, another"])
         #expect(tone("The new macro saved hours. Really helpful.") == ["tone.sarcasm Really helpful"])
-        #expect(tone("So your \"urgent\" request sat in the queue for a week?") == ["tone.sarcasm \"urgent\""])
+        #expect(tone("So your \"urgent\" request sat in the queue for a week?") == ["tone.sarcasm your \"urgent\""])
+        #expect(tone("Of course we \"forgot\" the report.") == ["tone.sarcasm we \"forgot\""])
         // Sincere thanks and praise, and quotes that name a screen element, stay clean.
         #expect(tone("Wow, thank you for the quick turnaround!").isEmpty)
         #expect(tone("The guide was really helpful, thanks!").isEmpty)
@@ -43,7 +44,8 @@ import Testing
     }
 
     @Test func curtOrdersToClientsAndUltimatums() {
-        #expect(tone("Provide the invoice number. Attach the receipt.") == ["tone.demand Provide the invoice number", "tone.demand Attach the receipt"])
+        // A run of orders is one finding.
+        #expect(tone("Provide the invoice number. Attach the receipt.") == ["tone.demand Provide the invoice number. Attach the receipt"])
         #expect(tone("Hi Marta, forward the approval today.") == ["tone.demand forward the approval today"])
         #expect(tone("Kindly confirm by Friday, failing which the order will be cancelled.") == ["tone.ultimatum failing which the order will be cancelled"])
         // One sentence, one finding: the threat is the worse part.
@@ -54,6 +56,14 @@ import Testing
         #expect(tone("Update: the fix is live.").isEmpty)
         #expect(tone("send the logs from yesterday", .internalChat).isEmpty)
         #expect(tone("If we do not hear back, the ticket will close automatically after seven days.").isEmpty)
+    }
+
+    @Test func repeatedQuestionMarksAndSweepingClaimsInCapitals() {
+        #expect(tone("Where is the file??") == ["tone.exclamations ??"])
+        #expect(tone("Your vendor ALWAYS misses the window.") == ["tone.absolute Your vendor ALWAYS", "tone.shouting ALWAYS"])
+        #expect(tone("Nobody in the night team ever checks the tracker.") == ["tone.absolute Nobody in the night team ever"])
+        #expect(tone("No receipt, no refund.") == ["tone.ultimatum No receipt, no refund"])
+        #expect(tone("Sure, blame the vendor again.") == ["tone.sarcasm Sure, blame"])
     }
 
     @Test func stonewalling() {
@@ -68,5 +78,8 @@ import Testing
         #expect(tone("-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----").isEmpty)
         #expect(tone("She wrote “CANCEL MY ACCOUNT RIGHT NOW” in the subject line.").isEmpty)
         #expect(tone("PLEASE STOP CALLING ME EVERY DAY.").map { String($0.prefix(13)) } == ["tone.shouting"])
+        // One ordinary word in capitals is emphasis at the reader; labels and acronyms are not.
+        #expect(tone("Your complaint will NOT be reviewed without the receipt.") == ["tone.shouting NOT"])
+        #expect(tone("NOTE: the portal is down. Ref: INC-2231. The CEO and HR know.").isEmpty)
     }
 }
