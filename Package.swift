@@ -85,6 +85,7 @@ let package = Package(
                 "Worldtime",
                 "Skills",
                 "CSVFiles",
+                "Culture",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -127,6 +128,7 @@ let package = Package(
                 "Skills",
                 "MessageCheck",
                 "CrosswiseStore",
+                "Culture",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -179,6 +181,7 @@ let package = Package(
                 "CrosswiseStore",
                 "FormBodies",
                 "Skills",
+                "Culture",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // Read from the source tree by path (Snapshot.directory), not bundled.
