@@ -173,7 +173,7 @@ let package = Package(
         .testTarget(name: "CultureTests", dependencies: ["Culture"]),
         .testTarget(name: "FeedbackTests", dependencies: ["Feedback"]),
         .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles", "YAMLFiles"]),
-        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
+        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles", "Culture"]),
         .testTarget(
             name: "CrosswiseWebTests",
             dependencies: [

@@ -31,8 +31,9 @@ public struct ClientNotesBook: Sendable {
         public let reviewerName: String?
     }
 
-    /// The client `clientID` as `readerID` may see it, or `DirectoryError.notFound`. Five
-    /// statements: the client, its teams, their people, the note and its people's names.
+    /// The client `clientID` as `readerID` may see it, or `DirectoryError.notFound`. Six
+    /// statements (the client, its team links and teams, their memberships and people, the
+    /// note), a seventh when the owner or reviewer no longer serves it.
     public func read(_ clientID: UUID, by readerID: UUID, isAdmin: Bool) async throws -> Reading {
         guard let client = try await Client.query(on: db).filter(\.$id == clientID).filter(\.$organization.$id == organizationID).first() else {
             throw DirectoryError.notFound

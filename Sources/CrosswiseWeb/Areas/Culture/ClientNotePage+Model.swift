@@ -16,6 +16,8 @@ struct ClientNotePage {
     struct HistoryLine { let when, who, what: String }
 
     let client, country, teams: String
+    /// "the United States" inside a sentence.
+    let countryInSentence: String
     let briefHref, pairHref: String?
     let hasNote: Bool
     let parts: [Part]
@@ -34,6 +36,7 @@ struct ClientNotePage {
         client = reading.client.name
         let brief = CultureBriefs.builtIn.country(reading.client.country)
         country = brief?.name ?? reading.client.country
+        countryInSentence = brief?.sentenceName ?? reading.client.country
         briefHref = brief.map { CultureRoute.country($0.code).path }
         pairHref = brief.flatMap { theirs in
             CultureBriefs.builtIn.country(homeCode).flatMap { $0.code == theirs.code ? nil : CultureRoute.pair($0.code, theirs.code).path }

@@ -9,7 +9,7 @@ struct CultureController {
     let services: AppServices
     var briefs: CultureBriefs { CultureBriefs.builtIn }
 
-    /// The viewer's work country and clients: three statements (site, teams, their clients).
+    /// The viewer's work country and clients: five statements (site; memberships and teams; team clients and clients).
     func reader(_ viewer: Viewer) async throws -> CultureReader {
         let directory = services.directory(for: viewer)
         let home = try await directory.workCountry(of: viewer.person)
