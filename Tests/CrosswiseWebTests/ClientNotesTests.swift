@@ -169,6 +169,9 @@ import Testing
                 let own = try await http.get(TeamRoute.team(night.id!).path, cookie: member).text
                 #expect(own.contains("href=\"\(CultureRoute.client(client.id!).path)\""))
                 #expect(own.contains("href=\"/culture/US\""))
+                let admin = try await http.signIn(TestApp.admin)
+                let edit = try await http.get(AdminRoute.clients(.edit(client.id!)).path, cookie: admin).text
+                #expect(edit.contains("href=\"\(CultureRoute.client(client.id!).path)\""), "the client's admin page links its note")
                 let lead = try await http.signIn(TestApp.lead)
                 let notTheirs = try await http.get(TeamRoute.team(night.id!).path, cookie: lead)
                 if notTheirs.status == .ok {
