@@ -85,6 +85,7 @@ let package = Package(
                 "Worldtime",
                 "Skills",
                 "CSVFiles",
+                "Culture",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -127,6 +128,7 @@ let package = Package(
                 "Skills",
                 "MessageCheck",
                 "CrosswiseStore",
+                "Culture",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -171,7 +173,7 @@ let package = Package(
         .testTarget(name: "CultureTests", dependencies: ["Culture"]),
         .testTarget(name: "FeedbackTests", dependencies: ["Feedback"]),
         .testTarget(name: "SkillsTests", dependencies: ["Skills", "CSVFiles", "YAMLFiles"]),
-        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles"]),
+        .testTarget(name: "CrosswiseStoreTests", dependencies: ["CrosswiseStore", "Skills", "CSVFiles", "Culture"]),
         .testTarget(
             name: "CrosswiseWebTests",
             dependencies: [
@@ -179,6 +181,7 @@ let package = Package(
                 "CrosswiseStore",
                 "FormBodies",
                 "Skills",
+                "Culture",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // Read from the source tree by path (Snapshot.directory), not bundled.

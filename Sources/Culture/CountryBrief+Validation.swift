@@ -12,6 +12,7 @@ extension CountryBrief {
         require(ISOCountries.codes.contains(code), "code “\(code)” is not an ISO 3166-1 alpha-2 country code")
         require(!name.isBlank, "name is empty")
         require(!languages.isEmpty && languages.allSatisfy { !$0.isBlank }, "languages must list at least one language")
+        require(firstMessage != nil, "firstMessage is missing (names: formal or first-names; greeting: expected or optional)")
 
         for section in BriefSection.allCases {
             let text = sections[section.rawValue] ?? ""

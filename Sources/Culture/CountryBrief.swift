@@ -14,6 +14,9 @@ public struct CountryBrief: Codable, Sendable, Equatable, Identifiable {
     public var phrases: [Phrase]
     /// Keyed by `CultureScale.rawValue`.
     public var scales: [String: ScalePlacement]
+    /// What a first message to a client here needs; read by the message check's culture hints.
+    /// Optional in the type so that a file without it is named by validation, not a decoder error.
+    public var firstMessage: FirstMessage?
 
     public var id: String { code }
     /// "the Netherlands", "Germany": for "a client from …".
@@ -30,6 +33,19 @@ public struct CountryBrief: Codable, Sendable, Equatable, Identifiable {
     public func position(_ scale: CultureScale) -> Int { placement(scale)?.position ?? 5 }
     /// The first phrase for a use ("hello", "thanks"), in the country's first language.
     public func phrase(_ use: PhraseUse) -> Phrase? { phrases.first { $0.use == use } }
+}
+
+/// How a first message to a client in a country opens, as two plain choices taken from the
+/// brief's names and e-mail sections, so the culture hints read data, not country codes.
+public struct FirstMessage: Codable, Sendable, Equatable {
+    public enum Names: String, Codable, Sendable { case formal, firstNames = "first-names" }
+    public enum Greeting: String, Codable, Sendable { case expected, optional }
+    /// `formal`: a title with the surname (or the local form) until the client offers first names.
+    public var names: Names
+    /// `expected`: a message without a greeting line reads as rude.
+    public var greeting: Greeting
+
+    public init(names: Names, greeting: Greeting) { self.names = names; self.greeting = greeting }
 }
 
 /// The fixed sections of every brief, in the order they are shown.

@@ -17,6 +17,7 @@ import Testing
             + walk(AdminRoute.self) + walk(AccountRoute.self) + walk(AboutRoute.self)
             + walk(InboxRoute.self) + walk(ProfileRoute.self)
             + walk(FeedbackRoute.self)
+            + walk(CultureRoute.self)
     }
 
     @Test func everyRoutePrintsParsesBackAndIsRegistered() async throws {

@@ -14,6 +14,7 @@ import Testing
     code: JP
     name: Japan
     languages: [Japanese]
+    firstMessage: {names: formal, greeting: expected}
     sections:
       names: Family name with -san.
       disagreeing: Soft.
@@ -69,6 +70,8 @@ import Testing
 
     @Test func everyScaleNeedsAPositionInRangeASentenceAKnownSourceAndAReviewDate() {
         expectProblem("  leading: {position: 7, says: Titles., sources: [hall1976], reviewed: \"2026-12-01\"}\n", "", "scales.leading is missing")
+        expectProblem("firstMessage: {names: formal, greeting: expected}\n", "", "firstMessage is missing (names: formal or first-names; greeting: expected or optional)")
+        #expect(problems("names: formal, greeting", "names: casual, greeting")?.first?.contains("firstMessage.names") == true)
         expectProblem("leading: {position: 7", "leading: {position: 12", "scales.leading.position 12 is outside 1 to 9")
         expectProblem("deciding: {position: 1", "deciding: {position: 0", "scales.deciding.position 0 is outside 1 to 9")
         expectProblem("says: Soft.", "says: \"\"", "scales.feedback.says is empty")

@@ -52,6 +52,7 @@ public enum AuditSubject: String, Codable, Sendable, CaseIterable {
     case person, team, site, client, framework
     case holidayCalendar = "holiday-calendar"
     case apiKey = "api-key"
+    case clientNote = "client-note"
 }
 
 /// One field of a change. A value that must never be kept (a password) is recorded as

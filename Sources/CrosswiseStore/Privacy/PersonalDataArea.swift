@@ -37,5 +37,6 @@ extension PersonalData {
         ProfileData(), AccountData(), SessionsData(), TeamsData(), SkillsData(), MeetingsData(),
         DaysOffData(), WritingChecksData(), CalendarFeedData(), NoticesData(), AuditData(),
         FeedbackData(),
+        ClientNotesData(), CulturePlacementData(),
     ]
 }

@@ -7,6 +7,7 @@ import Worldtime
 enum Section: String, Sendable {
     case today, team, meetings, check, skills, admin, account, about, inbox, none
     case feedback
+    case culture
 }
 
 struct NavItem: Sendable { let label, href: String; let current: Bool }
@@ -49,6 +50,7 @@ enum Notice: String {
     case hoursFromDays = "hours-days", hoursFromText = "hours-text", hoursFromTextOverDays = "hours-text-over-days"
     case passwordReset = "password-reset", erased
     case feedbackSent = "feedback-sent"
+    case reviewed
 
     var text: String {
         switch self {
@@ -75,6 +77,7 @@ enum Notice: String {
         case .passwordReset: "Your new password is set and every session has ended. Sign in with it."
         case .erased: "Erased. Their records are anonymised and they can no longer sign in."
         case .feedbackSent: "Sent. It is on their Feedback page now, and on yours under Given."
+        case .reviewed: "Marked as reviewed today."
         }
     }
 }

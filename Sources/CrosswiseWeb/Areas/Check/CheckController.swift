@@ -1,3 +1,4 @@
+import Culture
 import Foundation
 import Hummingbird
 import MessageCheck
@@ -40,13 +41,31 @@ struct CheckController {
         if apply.isEmpty {
             try await services.directory(for: viewer).recordChecks(personID: viewer.personID, day: services.today(for: viewer).description, counts: analysis.countsByCheck)
         }
+        let culture = Self.cultureHints(text, reader: reader, chosen: context.form["country"], firstMessage: context.form["first"] == "1",
+                                        profile: CheckProfile.named(profile) ?? reader.profile)
         return try await render(viewer, context: context, request: nil, text: text, recipient: recipient, profile: profile,
-                                result: (analysis, reader), notice: notice)
+                                result: (analysis, reader), notice: notice, culture: culture)
+    }
+
+    /// The culture hints for the recipient's country: the one chosen on the form, else the
+    /// client's. None for internal chat, or when no country with a brief is known.
+    static func cultureHints(_ text: String, reader: Reader, chosen: String, firstMessage: Bool, profile: CheckProfile) -> CheckPageView.CultureSection? {
+        guard let brief = CultureBriefs.builtIn.country(chosen.isEmpty ? reader.country : chosen) else { return nil }
+        let audience: CultureHints.Audience = profile == .internalChat ? .internalChat : .client
+        let hints = CultureHints.check(text, to: brief, firstMessage: firstMessage, audience: audience)
+        return CheckPageView.CultureSection(
+            country: brief.name, briefHref: CultureRoute.country(brief.code).path, off: audience == .internalChat,
+            hints: hints.map { CheckPageView.CultureSection.Hint(check: $0.check.rawValue, message: $0.message, section: $0.section.title,
+                                                          href: CultureRoute.country(brief.code).path + "#s-\($0.section.rawValue)") })
     }
 
     /// Who reads the message: a client, a colleague, or a zone; each gives a zone to convert
     /// times into and a sensible profile.
-    struct Reader { var zone: TimeZoneName?; var name: String; var profile: CheckProfile }
+    struct Reader {
+        var zone: TimeZoneName?; var name: String; var profile: CheckProfile
+        /// A client's country, for the culture hints; empty for colleagues and places.
+        var country = ""
+    }
 
     func reader(_ value: String, viewer: Viewer) async throws -> Reader {
         let directory = services.directory(for: viewer)
@@ -56,7 +75,7 @@ struct CheckController {
         case "client":
             // Only the viewer's own organization's clients: another id is simply unknown.
             if let id = UUID(uuidString: parts[1]), let client = try await directory.client(id), client.active {
-                return Reader(zone: try? TimeZoneName(client.timeZone), name: client.name, profile: .clientEmail)
+                return Reader(zone: try? TimeZoneName(client.timeZone), name: client.name, profile: .clientEmail, country: client.country)
             }
         case "person":
             if let id = UUID(uuidString: parts[1]), let person = try await directory.person(id), person.active {
@@ -89,7 +108,7 @@ struct CheckController {
 
     func render(_ viewer: Viewer, context: AppRequestContext, request: Request?, text: String = "", recipient: String = "", profile: String = "",
                 who: String = "", result: (analysis: MessageAnalysis, reader: Reader)? = nil, textError: String? = nil,
-                notice: String? = nil) async throws -> Response {
+                notice: String? = nil, culture: CheckPageView.CultureSection? = nil) async throws -> Response {
         let directory = services.directory(for: viewer)
         let clients = try await directory.clients(includeInactive: false)
         let chosen = recipient.hasPrefix("person:") ? UUID(uuidString: String(recipient.dropFirst(7))) : nil
@@ -116,12 +135,17 @@ struct CheckController {
             r.reader.zone.map { "Times are read for \(r.reader.name) (\($0.identifier)); you write from \(viewer.zone.identifier)." }
                 ?? "No recipient chosen: times without a zone are flagged, but not converted."
         }
-        let view = View(
+        var view = View(
             text: text, textError: textError, recipients: recipients, picker: picker, profiles: profiles, checked: result != nil,
             segments: cut.segments, items: View.items(findings, highlighted: cut.highlighted),
             counts: View.counts(findings), ease: Int(min(max((readability?.readingEase ?? 0).rounded(), 0), 100)),
             grade: String(format: "%.1f", readability?.grade ?? 0), band: readability?.band ?? "", words: readability?.words ?? 0,
             readerNote: readerNote, notice: notice, evidence: Array(evidence), maxLength: Self.maxLength)
+        let country = context.form["country"]
+        view.countries = [Choice("", "From the recipient (a client's country)", selected: country.isEmpty)]
+            + CultureBriefs.builtIn.countries.sorted { $0.name < $1.name }.map { Choice($0.code, $0.name, selected: country == $0.code) }
+        view.firstMessage = context.form["first"] == "1"
+        view.culture = culture
         return services.page("check", title: "Check a message", view, context: context, request: request, section: .check,
                              status: textError == nil ? .ok : .unprocessableContent)
     }

@@ -30,6 +30,19 @@ struct CheckPageView {
     /// Applying a suggestion posts to the same place and lands back at the text (`#f-text`),
     /// without JavaScript, so the reader keeps their place.
     let applyAction = CheckRoute.check.path + "#f-text"
+    /// The recipient's country for the culture hints, and whether this is the first message.
+    var countries: [Choice] = []
+    var firstMessage = false
+    var culture: CultureSection?
+
+    /// Culture hints from the recipient's country brief (`Culture.CultureHints`).
+    struct CultureSection {
+        struct Hint { let check, message, section, href: String }
+        let country, briefHref: String
+        /// Internal chat: the hints are off.
+        let off: Bool
+        let hints: [Hint]
+    }
 }
 
 extension CheckPageView {

@@ -1,4 +1,5 @@
 import CrosswiseStore
+import Culture
 import Foundation
 import Hummingbird
 import Worldtime
@@ -25,7 +26,12 @@ struct TeamController {
     }
 
     struct MemberRow { let clock: ClockView; let site, weekend, languages: String; let editHref: String? }
-    struct ClientRow { let clock: ClockView; let country, regimes: String }
+    struct ClientRow {
+        let clock: ClockView; let country, regimes: String
+        /// The client's note, for the people who may read it (this team's and admins), and its country's brief.
+        var noteHref: String? = nil
+        var briefHref: String? = nil
+    }
 
     struct TeamView {
         let name, site: String
@@ -50,9 +56,12 @@ struct TeamController {
                       weekend: entry.weekend.isEmpty ? "none" : entry.weekend, languages: entry.languages,
                       editHref: canEditPeople ? AdminRoute.people(.edit(entry.id)).path : nil)
         }
+        let readsNotes = viewer.isAdmin || members.contains { $0.clock.isYou }
         let clients = try await directory.clients(of: teamID).map { client in
             ClientRow(clock: reader.clock(for: client), country: Regions.countryName(client.country) ?? client.country,
-                      regimes: client.regimeList.map(\.title).joined(separator: ", "))
+                      regimes: client.regimeList.map(\.title).joined(separator: ", "),
+                      noteHref: readsNotes ? CultureRoute.client(client.id!).path : nil,
+                      briefHref: CultureBriefs.builtIn.country(client.country).map { CultureRoute.country($0.code).path })
         }
         let view = TeamView(
             name: team.name, site: team.$site.id.flatMap { sites[$0] } ?? "No home site",

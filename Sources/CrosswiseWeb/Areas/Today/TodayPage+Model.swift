@@ -1,11 +1,17 @@
 import CrosswiseStore
+import Culture
 import Foundation
 import Worldtime
 
 extension TodayPage {
     struct Link: Sendable { let text: String; let href: String }
     struct MeetingLine: Sendable { let title, when, odd: String; let hasOdd: Bool }
-    struct HolidayLine: Sendable { let name, who: String }
+    struct HolidayLine: Sendable {
+        let name, who: String
+        /// For a client's holiday, its country's cultural brief (seasonal hours, customs).
+        var briefLabel: String? = nil
+        var briefHref: String? = nil
+    }
     struct PersonNow: Sendable { let name, place, time, status, tone: String }
     struct TeamNow: Sendable { let name, href, summary: String; let people: [PersonNow]; let more: Int; let hasMore: Bool }
     struct NightLine: Sendable { let who, title, when: String }
@@ -90,7 +96,11 @@ extension TodayPage {
         return WorldClock.upcomingHolidays(everyone, from: today, days: 1).map { found in
             let names = found.names.map { $0 == data.viewer.person.name ? "you" : $0 }
             let who = names.count > 6 ? "\(names.prefix(6).joined(separator: ", ")) and \(names.count - 6) more" : names.joined(separator: ", ")
-            return HolidayLine(name: found.holiday.name, who: who)
+            let clientNames = Set(data.clients.map(\.name))
+            let brief = found.names.contains(where: clientNames.contains)
+                ? CultureBriefs.builtIn.country(String(found.region.split(separator: "-").first ?? "")) : nil
+            return HolidayLine(name: found.holiday.name, who: who, briefLabel: brief.map { "\($0.name) brief" },
+                               briefHref: brief.map { CultureRoute.country($0.code).path })
         }
     }
 

@@ -56,4 +56,9 @@ struct ClientsResource: AdminResource {
 
     func label(_ id: UUID, in directory: Directory) async throws -> String? { try await directory.client(id)?.name }
     static func deactivationTarget(_ id: UUID) -> DeactivationTarget { .client(id) }
+
+    /// The client's own note, which sits on its country's cultural brief (admins read every note).
+    static func links(_ id: UUID, viewer: Viewer) -> [PageLink] {
+        [PageLink(href: CultureRoute.client(id).path, label: "Client note and cultural brief")]
+    }
 }
