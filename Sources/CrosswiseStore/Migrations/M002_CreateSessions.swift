@@ -34,5 +34,6 @@ enum CrosswiseMigrations {
         M014_MeetingSequence(),
         M015_IndexesForLargeOrganizations(),
         M016_CreateFeedback(),
+        M018_CreateFeedbackRequests(),
     ]
 }

@@ -37,5 +37,7 @@ extension PersonalData {
         ProfileData(), AccountData(), SessionsData(), TeamsData(), SkillsData(), MeetingsData(),
         DaysOffData(), WritingChecksData(), CalendarFeedData(), NoticesData(), AuditData(),
         FeedbackData(),
+        FeedbackRequestData(),
+        ClientFeedbackData(),
     ]
 }

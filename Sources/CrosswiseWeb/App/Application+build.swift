@@ -7,7 +7,8 @@ import Logging
 var siteAreas: [any Area.Type] {
     [TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self, AccountArea.self, AboutArea.self,
      InboxArea.self, ProfileArea.self,
-     FeedbackArea.self]
+     FeedbackArea.self,
+     ClientFeedbackArea.self]
 }
 
 /// The router with every middleware and area. Tests drive this directly.

@@ -49,6 +49,8 @@ enum Notice: String {
     case hoursFromDays = "hours-days", hoursFromText = "hours-text", hoursFromTextOverDays = "hours-text-over-days"
     case passwordReset = "password-reset", erased
     case feedbackSent = "feedback-sent"
+    case feedbackAsked = "feedback-asked", requestClosed = "request-closed", requestAnswered = "request-answered"
+    case addedToPlan = "added-to-plan", linkRevoked = "link-revoked"
 
     var text: String {
         switch self {
@@ -75,6 +77,11 @@ enum Notice: String {
         case .passwordReset: "Your new password is set and every session has ended. Sign in with it."
         case .erased: "Erased. Their records are anonymised and they can no longer sign in."
         case .feedbackSent: "Sent. It is on their Feedback page now, and on yours under Given."
+        case .feedbackAsked: "Asked. Each colleague hears of it at the start of their own shift; this page shows who has answered."
+        case .requestClosed: "Closed. Nobody can answer it now, and no reminder will go out."
+        case .requestAnswered: "Sent. It answers their request, and they can see that you did."
+        case .addedToPlan: "Added to your development plan as a weekly practice action."
+        case .linkRevoked: "Withdrawn. The link now says so to anyone who opens it, and takes no answer."
         }
     }
 }
