@@ -1,3 +1,5 @@
+import Foundation
+
 /// A competency framework: what it takes to do international BPO and KPO work well, in five
 /// levels per competency, with the advice, mistakes, practice and career ladder that go with it.
 /// The built-in one ships as `Resources/framework.yaml`; an organization edits its own copy, and

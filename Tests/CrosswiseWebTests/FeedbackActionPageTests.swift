@@ -3,6 +3,7 @@ import CrosswiseStore
 import FluentKit
 import Foundation
 import Skills
+import HummingbirdTesting
 import Testing
 
 /// "Add to my plan" and client feedback links over HTTP.

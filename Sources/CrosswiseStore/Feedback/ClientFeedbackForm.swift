@@ -36,6 +36,10 @@ public struct ClientFeedbackForm: Sendable {
         public let personName: String
         /// The person and, when a lead made the link, the lead: who reads the answer.
         public let readers: [String]
+
+        public init(link: ClientFeedbackLink, personName: String, readers: [String]) {
+            (self.link, self.personName, self.readers) = (link, personName, readers)
+        }
     }
 
     /// Counts the attempt, then opens the link or throws a `Refusal` saying why not.
@@ -107,6 +111,11 @@ public struct ClientFeedbackForm: Sendable {
             try await row.create(on: db)
             try await ClientFeedbackLink.query(on: db).filter(\.$id == link.id!).set(\.$usedAt, to: at).update()
         }
+    }
+
+    /// Whether an answer is stored for `link` (after a refused insert: was it the second tab?).
+    public func isAnswered(_ link: ClientFeedbackLink) async throws -> Bool {
+        try await ClientFeedbackAnswer.query(on: db).filter(\.$link.$id == link.id!).count() > 0
     }
 
     /// Records one request from `address` (hashed) and refuses once the hour's allowance is

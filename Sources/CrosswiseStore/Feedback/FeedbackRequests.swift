@@ -31,6 +31,10 @@ public struct FeedbackRequests: Sendable {
         public let askerName: String
         public let asked: [Asked]
         public var answeredCount: Int { asked.filter { $0.answeredAt != nil }.count }
+
+        public init(request: FeedbackRequest, askerName: String, asked: [Asked]) {
+            (self.request, self.askerName, self.asked) = (request, askerName, asked)
+        }
     }
 
     public struct Asked: Sendable {
@@ -40,6 +44,10 @@ public struct FeedbackRequests: Sendable {
         public let entryID: UUID?
         /// When their notice arrives (or arrived): the start of their shift.
         public let noticeDueAt: Date
+
+        public init(personID: UUID, name: String, answeredAt: Date?, entryID: UUID?, noticeDueAt: Date) {
+            (self.personID, self.name, self.answeredAt, self.entryID, self.noticeDueAt) = (personID, name, answeredAt, entryID, noticeDueAt)
+        }
     }
 
     /// Stores the request and one ask per person, each with its notice and reminder due at
@@ -57,12 +65,10 @@ public struct FeedbackRequests: Sendable {
         }
         let schedules = try await directory.participants(people).participants
         let at = now()
-        var due: [UUID: (notice: Date, reminder: Date)] = [:]
-        for participant in schedules {
-            guard let id = participant.personID else { continue }
-            let later = at.addingTimeInterval(Double(Self.reminderDays) * 86400)
-            due[id] = (participant.schedule.nextShiftStart(after: at), participant.schedule.nextShiftStart(after: later))
-        }
+        let later = at.addingTimeInterval(Double(Self.reminderDays) * 86400)
+        let due: [UUID: (notice: Date, reminder: Date)] = Dictionary(schedules.compactMap { participant in
+            participant.personID.map { ($0, (participant.schedule.nextShiftStart(after: at), participant.schedule.nextShiftStart(after: later))) }
+        }, uniquingKeysWith: { a, _ in a })
         let request = FeedbackRequest()
         request.$organization.id = organizationID
         request.$asker.id = askerID

@@ -46,7 +46,7 @@ struct ClientFeedbackController {
                         context: context)
         } catch {
             // The unique key refused a second answer sent at the same moment.
-            if try await ClientFeedbackAnswer.query(on: services.db).filter(\.$link.$id == opened.link.id!).count() > 0 {
+            if try await store().isAnswered(opened.link) {
                 return refused(.used, context: context)
             }
             throw error

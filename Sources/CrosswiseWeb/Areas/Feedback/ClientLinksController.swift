@@ -20,9 +20,10 @@ struct ClientLinksController {
         var data = ClientLinksPage.Data()
         data.name = String(form.text(ClientLinksPage.name.name).prefix(121))
         data.email = String(form[ClientLinksPage.email.name].prefix(201))
-        data.about = UUID(uuidString: form[ClientLinksPage.about.name]) ?? viewer.personID
+        let about = UUID(uuidString: form[ClientLinksPage.about.name]) ?? viewer.personID
+        data.about = about
         do {
-            let made = try await book(viewer).create(for: data.about, by: viewer.personID, clientName: data.name, clientEmail: data.email)
+            let made = try await book(viewer).create(for: about, by: viewer.personID, clientName: data.name, clientEmail: data.email)
             data = ClientLinksPage.Data()
             data.madeURL = services.linkBase + ClientFeedbackRoute.form(token: made.token).path
             data.madeFor = made.link.clientName
