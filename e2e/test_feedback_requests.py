@@ -100,7 +100,7 @@ def test_a_client_answers_through_the_link_on_a_phone_without_javascript(demo_se
     url = demo_server.url
     sign_in(browser, url, MEMBER)
     browser.get(url + "/feedback/clients")
-    fill(browser, "f-client_name", "Dana Whitfield")
+    fill(browser, "f-client_name", "Lee Okafor")
     submit(browser, "Make the link")
     link = browser.find_element(By.ID, "made-url").get_attribute("value")
     assert re.search(r"/f/[A-Za-z0-9_-]{43}$", link)
@@ -125,7 +125,7 @@ def test_a_client_answers_through_the_link_on_a_phone_without_javascript(demo_se
     assert "This link has been used" in client.page_source
 
     browser.get(url + "/feedback")
-    assert "From client: Dana Whitfield" in browser.page_source
+    assert "From client: Lee Okafor" in browser.page_source
     browser.get(url + "/feedback/clients")
     assert "Answered" in browser.page_source
     assert fits_a_phone(browser)

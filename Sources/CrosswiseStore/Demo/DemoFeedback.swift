@@ -45,6 +45,29 @@ enum DemoFeedback {
         }
         try await request(waitingQuestion, competency: "written-communication", from: carlo, to: [member], organizationID: organizationID,
                           at: now.addingTimeInterval(-86400), on: db)
+        try await clientAnswer(about: member, organizationID: organizationID, now: now, on: db)
+    }
+
+    /// A link the member sent a client contact, already answered. Its secret is thrown away:
+    /// only the hash of a token nobody holds is stored.
+    static func clientAnswer(about member: Person, organizationID: UUID, now: Date, on db: any Database) async throws {
+        let link = ClientFeedbackLink()
+        link.$organization.id = organizationID
+        link.$person.id = member.id!
+        link.$createdBy.id = member.id!
+        link.clientName = "Dana Whitfield (Harbor & Vine)"
+        link.tokenHash = SecretToken.digest(ClientFeedbackLinks.newToken())
+        link.expiresAt = now.addingTimeInterval(9 * 86400)
+        link.usedAt = now.addingTimeInterval(-86400)
+        try await link.create(on: db)
+        let answer = ClientFeedbackAnswer()
+        answer.$link.id = link.id!
+        answer.$organization.id = organizationID
+        answer.$person.id = member.id!
+        answer.clientName = link.clientName
+        (answer.clarity, answer.responsiveness, answer.care) = (4, 5, 4)
+        answer.comment = "Refund updates arrived before our morning stand-up, so we never had to chase them."
+        try await answer.create(on: db)
     }
 
     /// A request whose notices count as delivered and reminded, so the demo never posts any.
