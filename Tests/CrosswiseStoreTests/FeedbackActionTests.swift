@@ -244,3 +244,62 @@ import Testing
         await w.db.shutdown()
     }
 }
+
+/// Feedback health from fixed rows, and from the database on both.
+@Suite struct FeedbackHealthTests {
+    static let now = Date(timeIntervalSince1970: 1_796_191_200) // 2 Dec 2026
+
+    static func entry(giver: UUID, receiver: UUID, daysAgo: Double, kind: FeedbackKind = .praise, words: String = "three words here") -> FeedbackEntry {
+        let entry = FeedbackEntry()
+        entry.id = UUID()
+        entry.$giver.id = giver
+        entry.$receiver.id = receiver
+        entry.kind = kind.rawValue
+        (entry.situation, entry.behaviour, entry.impact) = (words, words, words)
+        entry.nextTime = kind == .suggestion ? "try this next" : nil
+        entry.createdAt = now.addingTimeInterval(-daysAgo * 86400)
+        return entry
+    }
+
+    @Test func countsPerMonthAnswersAndSpeedCompleteSBIAndPlanActions() {
+        let me = UUID(), other = UUID()
+        let inPlan = Self.entry(giver: other, receiver: me, daysAgo: 1)
+        let entries = [
+            Self.entry(giver: me, receiver: other, daysAgo: 1), Self.entry(giver: me, receiver: other, daysAgo: 40, words: "good job"),
+            Self.entry(giver: me, receiver: other, daysAgo: 1, kind: .suggestion), inPlan, Self.entry(giver: other, receiver: me, daysAgo: 70),
+        ]
+        let request = FeedbackRequest()
+        request.id = UUID()
+        request.createdAt = Self.now.addingTimeInterval(-5 * 86400)
+        func ask(answeredAfterHours hours: Double?) -> FeedbackAsk {
+            let ask = FeedbackAsk()
+            ask.$request.id = request.id!
+            ask.answeredAt = hours.map { request.createdAt!.addingTimeInterval($0 * 3600) }
+            return ask
+        }
+        let health = FeedbackHealth.make(personID: me, entries: entries, requests: [request],
+                                         asks: [ask(answeredAfterHours: 2), ask(answeredAfterHours: 10), ask(answeredAfterHours: nil)],
+                                         inPlan: [inPlan.id!], now: Self.now)
+        #expect(health.months.map(\.month) == ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"])
+        #expect(health.months.last == .init(month: "2026-12", given: 2, received: 1, asked: 0))
+        #expect(health.months[4] == .init(month: "2026-11", given: 0, received: 0, asked: 1))
+        #expect(health.months[3].given == 1 && health.months[3].received == 0)
+        #expect(health.months[2].received == 1)
+        #expect(health.asks == 3 && health.answers == 2 && health.medianHoursToAnswer == 6)
+        #expect(health.given == 3 && health.completeGiven == 2, "'good job' is not a situation")
+        #expect(health.received == 2 && health.receivedInPlan == 1)
+    }
+
+    @Test(arguments: TestDatabases.kinds)
+    func theStoreReadsOnlyThePersonsOwnRows(kind: String) async throws {
+        let db = try await TestDatabases.fresh(kind)
+        try await DemoOrganization(db: db.db, passwords: Passwords(cost: 4)).loadIfMissing()
+        let member = try #require(try await Person.query(on: db.db).filter(\.$email == DemoOrganization.signIns[2].email).first())
+        let health = try await FeedbackBook(db: db.db, organizationID: member.$organization.id).health(of: member.id!, now: Date())
+        // The demo: two answers received, one request of three asks with two answered, nothing given.
+        #expect(health.received == 2 && health.given == 0)
+        #expect(health.asks == 3 && health.answers == 2)
+        #expect(health.months.last?.asked == 1)
+        await db.shutdown()
+    }
+}

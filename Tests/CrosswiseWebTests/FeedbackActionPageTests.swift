@@ -169,3 +169,19 @@ import Testing
         }
     }
 }
+
+@Suite struct FeedbackHealthPageTests {
+    @Test func theHealthPageShowsTheViewersOwnFiguresOnly() async throws {
+        try await TestApp.with { app in
+            try await app.run { client in
+                let member = try await client.signIn(TestApp.member)
+                let mine = try await client.get(FeedbackRoute.health.path, cookie: member)
+                #expect(mine.status == .ok && mine.text.contains("2 of 3 (67%)"), "the demo member's request: two of three answered")
+                let lead = try await client.signIn(TestApp.lead)
+                let theirs = try await client.get(FeedbackRoute.health.path, cookie: lead)
+                #expect(theirs.status == .ok && !theirs.text.contains("2 of 3 (67%)"))
+                #expect(try await client.get(FeedbackRoute.health.path, cookie: "").status == .seeOther)
+            }
+        }
+    }
+}

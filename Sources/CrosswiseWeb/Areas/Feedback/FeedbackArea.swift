@@ -19,5 +19,6 @@ struct FeedbackArea: Area {
         routes.on(.clients, use: clients.list)
         routes.on(.createClientLink, use: clients.create)
         routes.on(FeedbackRoute.revokeClientLink, use: clients.revoke)
+        routes.on(.health, use: controller.health)
     }
 }

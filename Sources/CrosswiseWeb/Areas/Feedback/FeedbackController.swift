@@ -23,6 +23,14 @@ struct FeedbackController {
         return services.page("feedback", title: "Feedback", model, context: context, request: request, section: .feedback)
     }
 
+    /// Only the viewer's own figures: a lead's team view of them is not built.
+    @Sendable func health(request: Request, context: AppRequestContext) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let health = try await book(viewer).health(of: viewer.personID, now: services.now())
+        return services.page("feedback-health", title: "Your feedback health", FeedbackHealthPage(health), context: context, request: request,
+                             section: .feedback)
+    }
+
     @Sendable func entry(request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         let item = try await book(viewer).entry(try context.requireUUID("id"), readBy: viewer.personID)

@@ -8,7 +8,7 @@ struct FeedbackPage {
 
     let received, given, shared: [Row]
     let isLead: Bool
-    let give = FeedbackRoute.give.path, ask = FeedbackRoute.ask.path, clients = FeedbackRoute.clients.path
+    let give = FeedbackRoute.give.path, ask = FeedbackRoute.ask.path, clients = FeedbackRoute.clients.path, health = FeedbackRoute.health.path
     /// Requests waiting for the viewer's answer, and the viewer's own requests.
     struct RequestRow { let question, detail, href: String }
     var waiting: [RequestRow] = []

@@ -21,8 +21,10 @@ enum FeedbackRoute: SiteRoute {
     /// Client feedback links: the list and the form making one, and revoking one.
     case clients, createClientLink
     case revokeClientLink(UUID)
+    /// The viewer's own feedback habit in figures.
+    case health
 
-    static let fixed: [FeedbackRoute] = [.home, .give, .send, .ask, .sendAsk, .clients, .createClientLink]
+    static let fixed: [FeedbackRoute] = [.home, .give, .send, .ask, .sendAsk, .clients, .createClientLink, .health]
     static let parameterized: [RouteMaker<FeedbackRoute>] = [.id(entry), .id(request), .id(closeRequest), .id(addToPlan), .id(revokeClientLink)]
 
     var spec: RouteSpec {
@@ -37,6 +39,7 @@ enum FeedbackRoute: SiteRoute {
         case .closeRequest(let id): .post("/feedback/requests/:id/close", id.uuidString)
         case .addToPlan(let id): .post("/feedback/:id/plan", id.uuidString)
         case .clients: .get("/feedback/clients")
+        case .health: .get("/feedback/health")
         case .createClientLink: .post("/feedback/clients")
         case .revokeClientLink(let id): .post("/feedback/clients/:id/revoke", id.uuidString)
         }
