@@ -210,9 +210,13 @@ import Testing
             } catch let failure as ValidationFailure { #expect(failure.description.contains(message)) }
         }
         #expect(try await ClientFeedbackLink.query(on: w.db.db).filter(\.$person.$id == w.receiver.id!).count() == 0)
-        _ = try await links.create(for: w.receiver.id!, by: w.lead.id!, clientName: "Ada", clientEmail: "")
+        let made = try await links.create(for: w.receiver.id!, by: w.lead.id!, clientName: "Ada", clientEmail: "")
+        _ = try await links.create(for: w.receiver.id!, by: w.receiver.id!, clientName: "Own", clientEmail: "")
+        // The lead's link for a team member is audited; the person's own is not.
+        let audited = try await AuditEntry.query(on: w.db.db).filter(\.$entityType == AuditSubject.clientFeedbackLink.rawValue).all()
+        #expect(audited.map(\.entityID) == [made.link.id!.uuidString] && audited.first?.entityLabel == "For Tomasz Adeyemi Lind, to Ada")
         #expect(try await links.links(readBy: w.lead.id!).count == 1)
-        #expect(try await links.links(readBy: w.receiver.id!).count == 1)
+        #expect(try await links.links(readBy: w.receiver.id!).count == 2)
         #expect(try await links.links(readBy: w.giver.id!).isEmpty)
         #expect(try await links.links(readBy: w.admin.id!).isEmpty)
         #expect(try await ClientFeedbackLinks(db: w.db.db, organizationID: UUID()).links(readBy: w.receiver.id!).isEmpty)

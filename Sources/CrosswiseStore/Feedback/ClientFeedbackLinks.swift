@@ -56,7 +56,10 @@ public struct ClientFeedbackLinks: Sendable {
         link.clientEmail = email.isEmpty ? nil : email
         link.tokenHash = SecretToken.digest(token)
         link.expiresAt = now().addingTimeInterval(Double(Self.lifetimeDays) * 86400)
-        try await link.create(on: db)
+        try await db.transaction { db in
+            try await link.create(on: db)
+            try await audit(.created, link, by: creatorID, on: db)
+        }
         return (link, token)
     }
 
@@ -86,7 +89,18 @@ public struct ClientFeedbackLinks: Sendable {
               link.$person.id == viewerID || link.$createdBy.id == viewerID else { throw DirectoryError.notFound }
         guard link.revokedAt == nil, link.usedAt == nil else { return }
         link.revokedAt = now()
-        try await link.update(on: db)
+        try await db.transaction { db in
+            try await link.update(on: db)
+            try await audit(.deleted, link, by: viewerID, on: db)
+        }
+    }
+
+    /// A lead acting for a team member is in the audit log; a person's own link is not.
+    private func audit(_ action: AuditAction, _ link: ClientFeedbackLink, by actorID: UUID, on db: any Database) async throws {
+        guard link.$person.id != actorID else { return }
+        let name = try await Person.find(link.$person.id, on: db)?.name ?? ""
+        try await AuditLog.record(on: db, organizationID: organizationID, actor: .person(actorID, role: .lead), action, .clientFeedbackLink,
+                                  id: link.id!.uuidString, label: "For \(name), to \(link.clientName)", changes: [])
     }
 
     /// Someone may make and read links about `personID`: the person, or a lead of a team

@@ -66,6 +66,7 @@ struct AuditPage: Sendable {
         case .framework: "framework"
         case .holidayCalendar: "holiday calendar"
         case .apiKey: "API key"
+        case .clientFeedbackLink: "client feedback link"
         }
     }
 
@@ -78,6 +79,7 @@ struct AuditPage: Sendable {
         case .framework: "Competency framework"
         case .holidayCalendar: "Holiday calendars"
         case .apiKey: "API keys"
+        case .clientFeedbackLink: "Client feedback links"
         }
     }
 }
