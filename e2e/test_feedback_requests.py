@@ -95,6 +95,12 @@ def test_ask_answer_see_who_answered_and_add_it_to_the_plan(demo_server, browser
     browser.find_element(By.LINK_TEXT, "development plan").click()
     assert "from feedback of" in browser.page_source
 
+    # The person's own feedback health counts the answered request and the plan action.
+    browser.get(url + "/feedback/health")
+    assert "Feedback you received that became plan actions" in browser.page_source
+    no_axe_violations(browser)
+    assert fits_a_phone(browser)
+
 
 def test_a_client_answers_through_the_link_on_a_phone_without_javascript(demo_server, browser, scriptless_browser):
     url = demo_server.url
@@ -104,6 +110,10 @@ def test_a_client_answers_through_the_link_on_a_phone_without_javascript(demo_se
     submit(browser, "Make the link")
     link = browser.find_element(By.ID, "made-url").get_attribute("value")
     assert re.search(r"/f/[A-Za-z0-9_-]{43}$", link)
+    no_axe_violations(browser)
+
+    # The client's page, checked with axe in the scripted browser (opening it uses nothing up).
+    browser.get(link)
     no_axe_violations(browser)
 
     client = scriptless_browser
