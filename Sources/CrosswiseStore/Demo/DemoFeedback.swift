@@ -80,6 +80,9 @@ enum DemoFeedback {
         request.question = question
         request.competency = competency
         try await request.create(on: db)
+        // The timestamp says "now" on create; the demo's requests were made days ago.
+        try await FeedbackRequest.query(on: db).filter(\.$id == request.id!).set(\.$createdAt, to: at).update()
+        request.createdAt = at
         for person in people {
             let ask = FeedbackAsk()
             ask.$request.id = request.id!

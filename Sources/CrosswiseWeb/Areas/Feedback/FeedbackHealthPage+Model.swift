@@ -19,7 +19,8 @@ struct FeedbackHealthPage {
         }
         func share(_ part: Int, _ whole: Int) -> String { whole == 0 ? "none yet" : "\(part) of \(whole) (\(Int((Double(part) / Double(whole) * 100).rounded()))%)" }
         answered = share(health.answers, health.asks)
-        speed = health.medianHoursToAnswer.map { $0 < 48 ? "\(Int($0.rounded())) hours" : "\(Int(($0 / 24).rounded())) days" } ?? "no answers yet"
+        speed = health.medianHoursToAnswer.map { $0 < 1 ? "under an hour" : $0 < 48 ? "\(Int($0.rounded())) hours" : "\(Int(($0 / 24).rounded())) days" }
+            ?? "no answers yet"
         complete = share(health.completeGiven, health.given)
         inPlan = share(health.receivedInPlan, health.received)
     }
