@@ -1,3 +1,5 @@
+import Foundation
+
 /// A competency framework: what it takes to do international BPO and KPO work well, in five
 /// levels per competency, with the advice, mistakes, practice and career ladder that go with it.
 /// The built-in one ships as `Resources/framework.yaml`; an organization edits its own copy, and
@@ -104,10 +106,16 @@ public struct Competency: Codable, Sendable, Equatable, Identifiable {
 public struct PracticeAction: Codable, Sendable, Equatable {
     public var action: String
     public var cadence: Cadence
+    /// The feedback entry this action came from, and its day ("2026-12-02"), when the person
+    /// added it from feedback they received. Absent in the framework's own actions.
+    public var fromFeedback: UUID?
+    public var fromFeedbackOn: String?
 
-    public init(action: String, cadence: Cadence) {
+    public init(action: String, cadence: Cadence, fromFeedback: UUID? = nil, fromFeedbackOn: String? = nil) {
         self.action = action
         self.cadence = cadence
+        self.fromFeedback = fromFeedback
+        self.fromFeedbackOn = fromFeedbackOn
     }
 }
 

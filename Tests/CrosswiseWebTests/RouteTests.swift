@@ -16,7 +16,7 @@ import Testing
         return walk(TodayRoute.self) + walk(TeamRoute.self) + walk(MeetingsRoute.self) + walk(CheckRoute.self) + walk(SkillsRoute.self)
             + walk(AdminRoute.self) + walk(AccountRoute.self) + walk(AboutRoute.self)
             + walk(InboxRoute.self) + walk(ProfileRoute.self)
-            + walk(FeedbackRoute.self)
+            + walk(FeedbackRoute.self) + walk(ClientFeedbackRoute.self)
             + walk(CultureRoute.self)
     }
 

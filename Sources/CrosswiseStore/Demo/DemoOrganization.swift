@@ -104,6 +104,7 @@ public struct DemoOrganization: Sendable {
             entry.person.role == .member && (entry.team == demoLead?.team || entry.person.email == DemoOrganization.signIns[2].email)
         }
         try await DemoSkills.load(on: db, organizationID: orgID, people: assessed.map { ($0.person, leads[$0.team]) }, now: Date())
+        try await DemoFeedback.load(on: db, organizationID: orgID, people: people.filter { $0.role == .member }, now: Date())
     }
 
     /// The named roster, then generated members spread over the teams until `count` is reached.

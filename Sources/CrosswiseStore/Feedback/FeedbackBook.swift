@@ -49,7 +49,18 @@ public struct FeedbackBook: Sendable {
         }
         try check.finish()
         let entry = FeedbackEntry(organizationID: organizationID, giverID: giverID, receiverID: draft.receiverID!, draft: checked)
-        try await entry.create(on: db)
+        let requests = FeedbackRequests(db: db, organizationID: organizationID)
+        try await db.transaction { db in
+            // An answer to a request closes the giver's part of it, or is refused whole.
+            var ask: FeedbackAsk?
+            if let id = draft.requestID { ask = try await requests.openAsk(id, giver: giverID, receiver: draft.receiverID, on: db) }
+            try await entry.create(on: db)
+            if let ask {
+                ask.$entry.id = entry.id
+                ask.answeredAt = entry.createdAt ?? requests.now()
+                try await ask.update(on: db)
+            }
+        }
         return entry
     }
 
@@ -131,3 +142,4 @@ public struct FeedbackBook: Sendable {
         return Set(members).subtracting([leadID])
     }
 }
+

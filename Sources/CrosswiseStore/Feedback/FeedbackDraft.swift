@@ -12,6 +12,8 @@ public struct FeedbackDraft: Sendable, Equatable {
     /// Empty for "no competency".
     public var competency: String = ""
     public var visibility: String = ""
+    /// The request this answers, when it answers one: then it must go to the asker.
+    public var requestID: UUID?
 
     /// The longest each part may be: enough for a paragraph, short enough to be read.
     public static let partLimit = 1_000

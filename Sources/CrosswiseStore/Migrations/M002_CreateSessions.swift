@@ -35,5 +35,6 @@ enum CrosswiseMigrations {
         M015_IndexesForLargeOrganizations(),
         M016_CreateFeedback(),
         M017_CreateCulture(),
+        M018_CreateFeedbackRequests(),
     ]
 }

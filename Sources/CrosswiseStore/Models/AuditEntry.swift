@@ -53,6 +53,8 @@ public enum AuditSubject: String, Codable, Sendable, CaseIterable {
     case holidayCalendar = "holiday-calendar"
     case apiKey = "api-key"
     case clientNote = "client-note"
+    /// A lead's client feedback link for a team member (a person's own links are not audited).
+    case clientFeedbackLink = "client-feedback-link"
 }
 
 /// One field of a change. A value that must never be kept (a password) is recorded as

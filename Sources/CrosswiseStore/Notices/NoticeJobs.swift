@@ -18,6 +18,12 @@ public enum NoticeJobs {
             ScheduledJob(name: "notices.check-ins", timing: .every(.seconds(3600))) { now in
                 try await PlanCheckIns(db: db).run(at: now)
             },
+            ScheduledJob(name: "feedback.requests", timing: .every(.seconds(300))) { now in
+                try await FeedbackRequestNotices(db: db).run(at: now)
+            },
+            ScheduledJob(name: "feedback.client-links.cleanup", timing: .dailyUTC(minute: 3 * 60 + 41)) { now in
+                try await ClientFeedbackForm.cleanUp(db: db, at: now)
+            },
             ScheduledJob(name: "notices.cleanup", timing: .dailyUTC(minute: 3 * 60 + 17)) { now in
                 try await cleanUp(db: db, at: now)
             },

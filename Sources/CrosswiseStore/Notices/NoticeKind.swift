@@ -12,6 +12,8 @@ public enum NoticeKind: String, CaseIterable, Codable, Sendable {
     case temporaryPassword = "temporary-password"
     case passwordReset = "password-reset"
     case recordDeactivated = "record-deactivated"
+    case feedbackRequested = "feedback-requested"
+    case feedbackReminder = "feedback-reminder"
 
     /// For the preferences page.
     public var label: String {
@@ -25,12 +27,16 @@ public enum NoticeKind: String, CaseIterable, Codable, Sendable {
         case .temporaryPassword: "A temporary password is issued for you"
         case .passwordReset: "You ask for a link to reset your password"
         case .recordDeactivated: "A team, site, client or colleague of yours is deactivated"
+        case .feedbackRequested: "A colleague asks you for feedback"
+        case .feedbackReminder: "A request for feedback you have not answered yet"
         }
     }
 
     public var defaultDelivery: NoticeDelivery {
         switch self {
         case .meetingBooked, .meetingMoved, .meetingCancelled, .temporaryPassword, .passwordReset: .email
+        // Posted at the start of the person's own shift, so an e-mail then is read then.
+        case .feedbackRequested, .feedbackReminder: .email
         case .leadComment, .leadRating, .checkInDue: .digest
         case .recordDeactivated: .inbox
         }
@@ -69,6 +75,7 @@ public enum NoticeSubject: Sendable, Equatable, Hashable {
     /// A person's skills profile.
     case profile(UUID)
     case account(UUID)
+    case feedbackRequest(UUID)
 
     init?(kind: String?, id: UUID?) {
         guard let kind, let id else { return nil }
@@ -77,6 +84,7 @@ public enum NoticeSubject: Sendable, Equatable, Hashable {
         case "plan": self = .plan(id)
         case "profile": self = .profile(id)
         case "account": self = .account(id)
+        case "feedback-request": self = .feedbackRequest(id)
         default: return nil
         }
     }
@@ -87,6 +95,7 @@ public enum NoticeSubject: Sendable, Equatable, Hashable {
         case .plan(let id): ("plan", id)
         case .profile(let id): ("profile", id)
         case .account(let id): ("account", id)
+        case .feedbackRequest(let id): ("feedback-request", id)
         }
     }
 }

@@ -38,5 +38,7 @@ extension PersonalData {
         DaysOffData(), WritingChecksData(), CalendarFeedData(), NoticesData(), AuditData(),
         FeedbackData(),
         ClientNotesData(), CulturePlacementData(),
+        FeedbackRequestData(),
+        ClientFeedbackData(),
     ]
 }

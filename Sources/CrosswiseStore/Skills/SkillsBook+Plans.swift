@@ -101,7 +101,16 @@ extension SkillsBook {
             if edit.actions.contains(where: { $0.action.count > 300 }) { check.add(.actions.of(index), "\(name): keep each action under 300 characters") }
             goals[index].targetLevel = edit.targetLevel
             goals[index].due = edit.due
-            goals[index].actions = edit.actions
+            // The form carries text and cadence only: an action kept with the same text keeps
+            // the feedback it came from.
+            let sources = Dictionary(goals[index].actions.filter { $0.fromFeedback != nil }.map { ($0.action, $0) }, uniquingKeysWith: { a, _ in a })
+            goals[index].actions = edit.actions.map { action in
+                var kept = action
+                if kept.fromFeedback == nil, let source = sources[action.action] {
+                    (kept.fromFeedback, kept.fromFeedbackOn) = (source.fromFeedback, source.fromFeedbackOn)
+                }
+                return kept
+            }
         }
         try check.finish()
         plan.goals = try Self.json(goals)

@@ -8,7 +8,7 @@ var siteAreas: [any Area.Type] {
     [TodayArea.self, TeamArea.self, MeetingsArea.self, CheckArea.self, SkillsArea.self, AdminArea.self, AccountArea.self, AboutArea.self,
      InboxArea.self, ProfileArea.self,
      FeedbackArea.self,
-     CultureArea.self]
+     CultureArea.self, ClientFeedbackArea.self]
 }
 
 /// The router with every middleware and area. Tests drive this directly.

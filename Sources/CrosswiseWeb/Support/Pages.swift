@@ -51,6 +51,8 @@ enum Notice: String {
     case passwordReset = "password-reset", erased
     case feedbackSent = "feedback-sent"
     case reviewed
+    case feedbackAsked = "feedback-asked", requestClosed = "request-closed", requestAnswered = "request-answered"
+    case addedToPlan = "added-to-plan", linkRevoked = "link-revoked"
 
     var text: String {
         switch self {
@@ -78,6 +80,11 @@ enum Notice: String {
         case .erased: "Erased. Their records are anonymised and they can no longer sign in."
         case .feedbackSent: "Sent. It is on their Feedback page now, and on yours under Given."
         case .reviewed: "Marked as reviewed today."
+        case .feedbackAsked: "Asked. Each colleague hears of it at the start of their own shift; this page shows who has answered."
+        case .requestClosed: "Closed. Nobody can answer it now, and no reminder will go out."
+        case .requestAnswered: "Sent. It answers their request, and they can see that you did."
+        case .addedToPlan: "Added to your development plan as a weekly practice action."
+        case .linkRevoked: "Withdrawn. The link now says so to anyone who opens it, and takes no answer."
         }
     }
 }

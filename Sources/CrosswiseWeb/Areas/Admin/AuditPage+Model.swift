@@ -67,6 +67,7 @@ struct AuditPage: Sendable {
         case .holidayCalendar: "holiday calendar"
         case .apiKey: "API key"
         case .clientNote: "client note"
+        case .clientFeedbackLink: "client feedback link"
         }
     }
 
@@ -80,6 +81,7 @@ struct AuditPage: Sendable {
         case .holidayCalendar: "Holiday calendars"
         case .apiKey: "API keys"
         case .clientNote: "Client notes"
+        case .clientFeedbackLink: "Client feedback links"
         }
     }
 }

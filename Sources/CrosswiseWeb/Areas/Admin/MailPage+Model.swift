@@ -55,6 +55,8 @@ struct MailPage: Sendable {
         switch name {
         case "notices.digest": "Daily digest e-mails"
         case "notices.check-ins": "Plan check-in reminders"
+        case "feedback.requests": "Requests for feedback and their reminder, at each person's shift start"
+        case "feedback.client-links.cleanup": "Removing old client feedback links, answers and attempts"
         case "notices.cleanup": "Removing old notices and sent mail"
         case "accounts.cleanup": "Removing expired sessions and reset links"
         default: name

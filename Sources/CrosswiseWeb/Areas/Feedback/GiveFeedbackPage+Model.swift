@@ -14,7 +14,8 @@ struct GiveFeedbackPage {
     static let nextTime = FormField("next_time", .nextTime)
     static let competency = FormField("competency", .competency)
     static let visibility = FormField("visibility", .visibility)
-    static let fields = [receiver, kind, situation, behaviour, impact, nextTime, competency, visibility]
+    static let request = FormField("request", .request)
+    static let fields = [receiver, kind, situation, behaviour, impact, nextTime, competency, visibility, request]
 
     struct Match { let name, detail, href: String }
     struct Remark { let part, category, message: String }
@@ -28,6 +29,8 @@ struct GiveFeedbackPage {
         var competencies: [(id: String, name: String)] = []
         var findings: [(part: String, finding: Finding)]?
         var errors = FormErrors()
+        /// The request this answers, when the viewer was asked it.
+        var answering: FeedbackRequests.Item?
     }
 
     let find: String
@@ -40,7 +43,10 @@ struct GiveFeedbackPage {
     let checked: Bool
     let findings: [Remark]
     let errors: FormErrors
-    let receiverError, kindError, visibilityError: String?
+    let receiverError, kindError, visibilityError, requestError: String?
+    /// The question being answered and the request's id for the hidden field.
+    let question: String?
+    let requestID: String
     let searchAction = FeedbackRoute.give.path, action = FeedbackRoute.send.path
 
     init(_ data: Data) {
@@ -75,5 +81,8 @@ struct GiveFeedbackPage {
         receiverError = errors[Self.receiver]
         kindError = errors[Self.kind]
         visibilityError = errors[Self.visibility]
+        requestError = errors[Self.request]
+        question = data.answering?.request.question
+        requestID = data.draft.requestID?.uuidString ?? ""
     }
 }

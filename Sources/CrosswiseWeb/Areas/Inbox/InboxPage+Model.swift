@@ -50,6 +50,7 @@ struct InboxPage {
         case .plan: SkillsRoute.plan.path
         case .profile: SkillsRoute.profile.path
         case .account: AccountRoute.password.path
+        case .feedbackRequest(let id): FeedbackRoute.request(id).path
         case nil: InboxRoute.inbox.path
         }
     }

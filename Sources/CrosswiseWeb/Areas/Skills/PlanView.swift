@@ -6,7 +6,13 @@ import Worldtime
 /// A development plan as the owner edits it and as their lead reads it.
 struct PlanView {
     struct Option { let value, label: String; let selected: Bool }
-    struct ActionRow { let goal, index: Int; let text: String; let cadences: [Option]; let label: String }
+    struct ActionRow {
+        let goal, index: Int; let text: String; let cadences: [Option]; let label: String
+        /// "from feedback of 2 Dec 2026" and the entry's page, for the owner only: the entry
+        /// is theirs to read, not their lead's.
+        var source: String? = nil
+        var sourceHref: String? = nil
+    }
     struct LevelOption { let value: Int; let selected: Bool }
     struct Goal {
         let index: Int
@@ -66,7 +72,9 @@ struct PlanView {
                 actions: actions.enumerated().map { i, action in
                     ActionRow(goal: index, index: i, text: action.action,
                               cadences: Cadence.allCases.map { Option(value: $0.rawValue, label: $0.phrase, selected: $0 == action.cadence) },
-                              label: action.action.isEmpty ? "New action" : "Action \(i + 1)")
+                              label: action.action.isEmpty ? "New action" : "Action \(i + 1)",
+                              source: editable ? action.fromFeedback.map { _ in "from feedback of \(DateWords.short(iso: action.fromFeedbackOn ?? ""))" } : nil,
+                              sourceHref: editable ? action.fromFeedback.map { FeedbackRoute.entry($0).path } : nil)
                 },
                 resources: goal.resources)
         }
