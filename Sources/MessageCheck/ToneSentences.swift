@@ -48,8 +48,8 @@ struct ToneSentences {
 
     /// Verbs that, opening a sentence with no "please" or "could you", order the reader to do
     /// something for the writer. Step-by-step instructions ("Restart the app", "Click Save")
-    /// are not among them: those are help, not orders.
-    static let demandVerbs = "send resend provide share reply respond answer explain tell give fix submit confirm stop forward attach return pay call revert update hurry sort approve sign complete finish decide"
+    /// are not among them: those are help, not orders; nor is "call" ("Call me on ..." offers).
+    static let demandVerbs = "send resend provide share reply respond answer explain tell give fix submit confirm stop forward attach return pay revert update hurry sort approve sign complete finish decide"
     static let softeners = "please pls plz kindly could would can may thanks thank appreciate grateful if when whenever let feel welcome possible sorry help"
     static let persons = "you your you're youre you've you'll you'd they nobody everyone everybody yall y'all guys people"
     /// Who a sweeping claim is about when it is not "you": "the client never replies", "the QA
