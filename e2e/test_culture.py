@@ -147,3 +147,16 @@ def test_one_client_through_the_pair_view_its_note_and_the_checker(demo_server, 
     wait_for(browser, lambda b: "Culture hints: United Arab Emirates" in b.page_source)
     hints = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".culture-hint")]
     assert any("no greeting line" in h for h in hints), hints
+
+    # The planner with the client: its holidays in those days and its brief's seasons, linked.
+    client_id = note_url.rstrip("/").split("/")[-1]
+    browser.get(f"{demo_server.url}/meetings?duration=30&from=2026-12-28&days=5&step=15&me=1&client={client_id}")
+    panel = browser.find_element(By.CSS_SELECTOR, "section[aria-labelledby=h-clients]")
+    assert "Falcon Gulf Logistics" in panel.text
+    panel.find_element(By.TAG_NAME, "summary").click()
+    assert "Ramadan" in panel.text
+    assert panel.find_element(By.LINK_TEXT, "United Arab Emirates brief: hours and seasons").get_attribute("href").endswith("/culture/AE#s-working-week")
+    axe = Axe(browser)
+    axe.inject()
+    results = axe.run()
+    assert results["violations"] == [], axe.report(results["violations"])
