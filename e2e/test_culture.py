@@ -105,3 +105,58 @@ def test_know_yourself_and_the_checker_hint(demo_server, browser):
     hints = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".culture-hint")]
     assert any("no greeting line" in h for h in hints) and any("We cannot" in h for h in hints), hints
     accessible_and_fits_a_phone(browser, "check")
+
+
+CLAIMS_MEMBER = "arjun.rao@meridianshore.example.com"
+CLAIMS_LEAD = "priya.nair@meridianshore.example.com"
+
+
+def test_one_client_through_the_pair_view_its_note_and_the_checker(demo_server, browser):
+    """Falcon Gulf Logistics (United Arab Emirates), served by the Claims Back Office in
+    Bengaluru: the lead edits its note, a member reads the pair view from the note, marks the
+    brief read (counted once), and the checker gives a culture hint for the client's country."""
+    sign_in(browser, demo_server.url, CLAIMS_LEAD)
+    browser.get(demo_server.url + "/culture/AE")
+    browser.find_element(By.LINK_TEXT, "Falcon Gulf Logistics").click()
+    fill(browser, "f-note_names", "Mr or Ms with the first name until they sign with a first name alone.")
+    submit(browser, "Save the note")
+    assert "Saved." in browser.page_source
+    fill(browser, "f-escalation", "Operations manager by phone, then the regional director.")
+    submit(browser, "Save the note")
+    assert "Operations manager by phone, then the regional director." in browser.page_source
+    assert "Priya Nair changed escalation" in browser.page_source
+    note_url = browser.current_url.split("?")[0]
+
+    browser.delete_all_cookies()
+    sign_in(browser, demo_server.url, CLAIMS_MEMBER)
+    browser.get(note_url)
+    assert "Mr or Ms with the first name" in browser.page_source
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Your country and").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "India and United Arab Emirates"
+    assert "People vary" in browser.find_element(By.CSS_SELECTOR, ".people-vary").text
+    accessible_and_fits_a_phone(browser, "pair-ae")
+    browser.get(note_url)
+    submit(browser, "I have read this brief")
+    assert "Counted:" in browser.page_source and "Read on " in browser.page_source
+    accessible_and_fits_a_phone(browser, "client-read")
+
+    browser.find_element(By.LINK_TEXT, "Check a message").click()
+    Select(browser.find_element(By.ID, "recipient")).select_by_visible_text("Falcon Gulf Logistics · Asia/Dubai")
+    fill(browser, "text", "No, we cannot move the deadline.")
+    submit(browser, "Check")
+    wait_for(browser, lambda b: "Culture hints: United Arab Emirates" in b.page_source)
+    hints = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".culture-hint")]
+    assert any("no greeting line" in h for h in hints), hints
+
+    # The planner with the client: its holidays in those days and its brief's seasons, linked.
+    client_id = note_url.rstrip("/").split("/")[-1]
+    browser.get(f"{demo_server.url}/meetings?duration=30&from=2026-12-28&days=5&step=15&me=1&client={client_id}")
+    panel = browser.find_element(By.CSS_SELECTOR, "section[aria-labelledby=h-clients]")
+    assert "Falcon Gulf Logistics" in panel.text
+    panel.find_element(By.TAG_NAME, "summary").click()
+    assert "Ramadan" in panel.text
+    assert panel.find_element(By.LINK_TEXT, "United Arab Emirates brief: hours and seasons").get_attribute("href").endswith("/culture/AE#s-working-week")
+    axe = Axe(browser)
+    axe.inject()
+    results = axe.run()
+    assert results["violations"] == [], axe.report(results["violations"])

@@ -36,5 +36,6 @@ enum CrosswiseMigrations {
         M016_CreateFeedback(),
         M017_CreateCulture(),
         M018_CreateFeedbackRequests(),
+        M019_CreateBriefReads(),
     ]
 }

@@ -49,3 +49,20 @@ struct CulturePlacementData: PersonalDataArea {
         try await CulturePlacement.query(on: db).filter(\.$person.$id == erasure.personID).delete()
     }
 }
+
+/// The briefs the person said they read: theirs alone, so erasure deletes the rows. The
+/// evidence rows written with them are part of the skills records (`SkillsData`).
+struct BriefReadsData: PersonalDataArea {
+    let section = "briefsRead"
+
+    struct Read: Encodable, Sendable { let brief: String; let client: String?; let readAt: Date }
+
+    func export(_ person: Person, on db: any Database) async throws -> any Encodable & Sendable {
+        try await BriefRead.query(on: db).filter(\.$person.$id == person.requireID()).with(\.$client).sort(\.$readAt).all()
+            .map { Read(brief: $0.client == nil ? $0.brief : "client note", client: $0.client?.name, readAt: $0.readAt) }
+    }
+
+    func erase(_ erasure: Erasure, on db: any Database) async throws {
+        try await BriefRead.query(on: db).filter(\.$person.$id == erasure.personID).delete()
+    }
+}

@@ -40,5 +40,6 @@ extension PersonalData {
         ClientNotesData(), CulturePlacementData(),
         FeedbackRequestData(),
         ClientFeedbackData(),
+        BriefReadsData(),
     ]
 }

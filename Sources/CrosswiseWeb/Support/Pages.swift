@@ -53,6 +53,7 @@ enum Notice: String {
     case reviewed
     case feedbackAsked = "feedback-asked", requestClosed = "request-closed", requestAnswered = "request-answered"
     case addedToPlan = "added-to-plan", linkRevoked = "link-revoked"
+    case briefRead = "brief-read", briefReadNoEvidence = "brief-read-no-evidence", briefReadBefore = "brief-read-before"
 
     var text: String {
         switch self {
@@ -85,6 +86,9 @@ enum Notice: String {
         case .requestAnswered: "Sent. It answers their request, and they can see that you did."
         case .addedToPlan: "Added to your development plan as a weekly practice action."
         case .linkRevoked: "Withdrawn. The link now says so to anyone who opens it, and takes no answer."
+        case .briefRead: "Counted: reading this brief is now practice evidence for cultural awareness in your skills profile."
+        case .briefReadNoEvidence: "Noted as read. Your organization's framework has no cultural-awareness competency, so no evidence was written."
+        case .briefReadBefore: "Already counted: you marked this brief as read before. Nothing new was written."
         }
     }
 }

@@ -42,8 +42,10 @@ struct ClientNoteController {
         let history = try await AuditLog(db: services.db, organizationID: viewer.organizationID)
             .entries(entity: (subject: .clientNote, id: id.uuidString)).lines
         let home = try await services.directory(for: viewer).workCountry(of: viewer.person)
+        let serves = reading.serving.contains { $0.id == viewer.personID }
+        let readAt = serves ? try await BriefReadsBook(db: services.db, organizationID: viewer.organizationID).readAt(.client(id), by: viewer.personID) : nil
         let model = ClientNotePage(reading, draft: draft, errors: errors, history: history, homeCode: home, viewerID: viewer.personID,
-                                   isAdmin: viewer.isAdmin, now: services.now(), dates: DateWords(viewer))
+                                   isAdmin: viewer.isAdmin, now: services.now(), dates: DateWords(viewer), readAt: readAt)
         return services.page("culture-client", title: "\(reading.client.name): client note", model, context: context, request: request,
                              section: .culture, status: errors.status)
     }

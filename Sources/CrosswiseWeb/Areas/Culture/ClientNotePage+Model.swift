@@ -28,11 +28,14 @@ struct ClientNotePage {
     let errors: FormErrors
     let history: [HistoryLine]
     let action, reviewedAction: String
+    /// "I have read this brief", for the people serving the client (not an admin reading it).
+    let read: BriefReadView?
     let peopleVary = CultureBriefs.peopleVary
 
     init(_ reading: ClientNotesBook.Reading, draft: ClientNoteDraft?, errors: FormErrors, history: [AuditLog.Line],
-         homeCode: String, viewerID: UUID, isAdmin: Bool, now: Date, dates: DateWords) {
+         homeCode: String, viewerID: UUID, isAdmin: Bool, now: Date, dates: DateWords, readAt: Date? = nil) {
         let id = reading.client.id!
+        read = BriefReadView(serves: reading.serving.contains { $0.id == viewerID }, readAt: readAt, action: CultureRoute.readClient(id), dates: dates)
         client = reading.client.name
         let brief = CultureBriefs.builtIn.country(reading.client.country)
         country = brief?.name ?? reading.client.country

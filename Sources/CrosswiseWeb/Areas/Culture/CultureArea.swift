@@ -15,5 +15,8 @@ struct CultureArea: Area {
         routes.on(CultureRoute.client, use: notes.show)
         routes.on(CultureRoute.saveClient, use: notes.save)
         routes.on(CultureRoute.reviewed, use: notes.reviewed)
+        let reads = BriefReadController(services: services)
+        routes.on(.readCountry("sample"), use: reads.readCountry)
+        routes.on(CultureRoute.readClient, use: reads.readClient)
     }
 }

@@ -27,7 +27,12 @@ struct CultureController {
         let viewer = try context.requireViewer()
         let typed = Self.parameter("code", context)
         guard let brief = briefs.country(typed) else { return unknown(typed, context: context) { CultureRoute.country($0).path } }
-        let model = BriefPage(brief, briefs: briefs, reader: try await reader(viewer))
+        let reader = try await reader(viewer)
+        // One statement more, and only for people serving a client in this country.
+        let serves = reader.clients.contains { $0.country == brief.code }
+        let readAt = serves ? try await BriefReadsBook(db: services.db, organizationID: viewer.organizationID).readAt(.country(brief.code), by: viewer.personID) : nil
+        let read = BriefReadView(serves: serves, readAt: readAt, action: CultureRoute.readCountry(brief.code), dates: DateWords(viewer))
+        let model = BriefPage(brief, briefs: briefs, reader: reader, read: read)
         return services.page("culture-brief", title: "\(brief.name): cultural brief", model, context: context, request: request, section: .culture)
     }
 

@@ -58,10 +58,13 @@ struct BriefPage {
     /// The viewer's clients in this country, each linking to its own note.
     let clients: [ClientLink]
     let pair: PairLink?
+    /// "I have read this brief", for people serving a client in this country.
+    let read: BriefReadView?
     let list = CultureRoute.list.path
     let peopleVary = CultureBriefs.peopleVary
 
-    init(_ brief: CountryBrief, briefs: CultureBriefs, reader: CultureReader) {
+    init(_ brief: CountryBrief, briefs: CultureBriefs, reader: CultureReader, read: BriefReadView? = nil) {
+        self.read = read
         code = brief.code
         name = brief.name
         languages = brief.languages.joined(separator: ", ")

@@ -21,12 +21,17 @@ enum CultureRoute: SiteRoute {
     case saveClient(UUID)
     /// "Reviewed today": the note is still true as written.
     case reviewed(UUID)
+    /// "I have read this brief" on a country's brief, for people whose teams serve a client there.
+    case readCountry(String)
+    /// "I have read this brief" on a client's note, for the people serving that client.
+    case readClient(UUID)
 
     static let fixed: [CultureRoute] = [.list, .me, .saveMe]
     static let parameterized: [RouteMaker<CultureRoute>] = [
         .text(country),
         RouteMaker(sample: .pair("PH", "DE")) { values in values.count == 2 ? .pair(values[0], values[1]) : nil },
         .id(client), .id(saveClient), .id(reviewed),
+        .text(readCountry), .id(readClient),
     ]
 
     var spec: RouteSpec {
@@ -39,6 +44,8 @@ enum CultureRoute: SiteRoute {
         case .client(let id): .get("/culture/clients/:id", id.uuidString)
         case .saveClient(let id): .post("/culture/clients/:id", id.uuidString)
         case .reviewed(let id): .post("/culture/clients/:id/reviewed", id.uuidString)
+        case .readCountry(let code): .post("/culture/:code/read", code)
+        case .readClient(let id): .post("/culture/clients/:id/read", id.uuidString)
         }
     }
 }

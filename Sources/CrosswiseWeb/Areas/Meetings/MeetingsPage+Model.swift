@@ -27,6 +27,9 @@ struct MeetingsPage {
     var ledgerTeam = "", ledgerMeetings = 0, ledgerRows: [LedgerRow] = []
     /// Moving a booked meeting: the slots' buttons move it instead of booking a new one.
     var movingTitle = "", movingID = "", bookAction = MeetingsRoute.book.path, bookLabel = "Book"
+    /// The clients in the plan: their public holidays in the searched days and their brief's
+    /// working week and seasons (the same link as on Today).
+    var clientLines: [ClientBriefLink.ClientLine] = []
 
     init(_ data: Data) {
         let search = data.search
@@ -50,6 +53,12 @@ struct MeetingsPage {
         guard let plan = data.plan else { return }
         problems += plan.problems
         fillLedger(plan)
+        // A series runs over its occurrences' days; a single meeting over the searched days.
+        if let series = plan.series, let first = series.occurrences.first?.date, let last = series.occurrences.last?.date {
+            clientLines = ClientBriefLink.clientLines(plan.participants, from: first, days: last.days - first.days + 1)
+        } else {
+            clientLines = ClientBriefLink.clientLines(plan.participants, from: search.from, days: search.days)
+        }
         if let series = plan.series {
             fillSeries(series)
         } else if let planner = plan.planner {

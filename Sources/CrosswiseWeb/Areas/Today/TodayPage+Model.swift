@@ -96,11 +96,8 @@ extension TodayPage {
         return WorldClock.upcomingHolidays(everyone, from: today, days: 1).map { found in
             let names = found.names.map { $0 == data.viewer.person.name ? "you" : $0 }
             let who = names.count > 6 ? "\(names.prefix(6).joined(separator: ", ")) and \(names.count - 6) more" : names.joined(separator: ", ")
-            let clientNames = Set(data.clients.map(\.name))
-            let brief = found.names.contains(where: clientNames.contains)
-                ? CultureBriefs.builtIn.country(String(found.region.split(separator: "-").first ?? "")) : nil
-            return HolidayLine(name: found.holiday.name, who: who, briefLabel: brief.map { "\($0.name) brief" },
-                               briefHref: brief.map { CultureRoute.country($0.code).path })
+            let brief = ClientBriefLink(found, clientNames: Set(data.clients.map(\.name)))
+            return HolidayLine(name: found.holiday.name, who: who, briefLabel: brief?.label, briefHref: brief?.href)
         }
     }
 
