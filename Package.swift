@@ -195,7 +195,7 @@ let package = Package(
 //   CROSSWISE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
 if ProcessInfo.processInfo.environment["CROSSWISE_BENCHMARKS"] != nil {
     package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
-    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CSVFiles"), ("MessageCheckBenchmarks", "MessageCheck"), ("SkillsBenchmarks", "Skills")] {
+    for (name, engine) in [("WorldtimeBenchmarks", "Worldtime"), ("ImportBenchmarks", "CSVFiles"), ("MessageCheckBenchmarks", "MessageCheck"), ("SkillsBenchmarks", "Skills"), ("CultureBenchmarks", "Culture")] {
         package.targets.append(.executableTarget(
             name: name,
             dependencies: [.target(name: engine), .product(name: "Benchmark", package: "benchmark")],
