@@ -181,20 +181,21 @@ struct ClarityPass {
     }
 
     mutating func noteAcronym(_ index: Int, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-        // "(SLA)" after the words, or "SLA (" before them, spells it out.
+        if spelledOutHere(p, start, end) { acronymDefined.insert(index) }
+        if acronymFirst[index] == nil { acronymFirst[index] = Span(start: start, end: end) }
+    }
+
+    /// "(SLA)" after the words, or "SLA (" before them, spells it out.
+    func spelledOutHere(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var next = end
         while next < p.count && p[next] == ASCII.space { next += 1 }
         let inParentheses = start > 0 && p[start - 1] == ASCII.openParen && end < p.count && p[end] == ASCII.closeParen
-        if inParentheses || (next < p.count && p[next] == ASCII.openParen) { acronymDefined.insert(index) }
-        if acronymFirst[index] == nil { acronymFirst[index] = Span(start: start, end: end) }
+        return inParentheses || (next < p.count && p[next] == ASCII.openParen)
     }
 
     mutating func noteUnknownAcronym(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         let hash = ClarityCheck.exactHash(p, start, end)
-        var next = end
-        while next < p.count && p[next] == ASCII.space { next += 1 }
-        let inParentheses = start > 0 && p[start - 1] == ASCII.openParen && end < p.count && p[end] == ASCII.closeParen
-        if inParentheses || (next < p.count && p[next] == ASCII.openParen) { unknownDefined.insert(hash) }
+        if spelledOutHere(p, start, end) { unknownDefined.insert(hash) }
         if unknownFirst[hash] == nil { unknownFirst[hash] = Span(start: start, end: end) }
     }
 

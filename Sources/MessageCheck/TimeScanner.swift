@@ -119,7 +119,6 @@ struct TimeScanner {
             clock = (first < 7 ? first + 12 : first) * 60
         }
         guard let clock else { return skipDigits(j) }
-        _ = clock
         lastClockEnd = j
         if !zoneFollows(j) { hits.append(Hit(kind: .clock(minute: clock), start: start, end: j)) }
         return j

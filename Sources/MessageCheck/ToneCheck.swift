@@ -237,7 +237,7 @@ public struct ToneCheck: Sendable {
     /// One pass: phrases, runs of capitals and repeated marks.
     func phraseFindings(in text: MessageText) -> [Finding] {
         var findings: [Finding] = []
-        let book = ToneCheck.book  // once, not through the global accessor for every word
+        let book = ToneCheck.book, logLevels = ToneCheck.logLevels  // once, not through the global accessors per word
         var emphasis: [Span] = []
         text.bytes.withUnsafeBufferPointer { p in
             var i = 0
@@ -276,7 +276,7 @@ public struct ToneCheck: Sendable {
                 let word = PhraseBook.word(p, i)
                 // AWS_SECRET_ACCESS_KEY, ERROR and WARN in a log line, KEY1: names and levels.
                 let named = quoted || (i > 0 && p[i - 1] == ASCII.underscore) || (word.end < p.count && (p[word.end] == ASCII.underscore || isDigit(p[word.end])))
-                    || (word.capitals && ToneCheck.logLevels.contains(word.hash))
+                    || (word.capitals && logLevels.contains(word.hash))
                 if named {
                     closeRun()
                 } else if word.capitals && word.end - i >= 2 {

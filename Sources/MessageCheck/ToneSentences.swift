@@ -33,7 +33,6 @@ struct ToneSentences {
         static let closeVerb = Role(rawValue: 1 << 17)
         static let interjection = Role(rawValue: 1 << 18)
         static let mockFollow = Role(rawValue: 1 << 19)
-        static let quoted = Role(rawValue: 1 << 20)
         static let uiNoun = Role(rawValue: 1 << 21)
         static let naming = Role(rawValue: 1 << 22)
         static let determiner = Role(rawValue: 1 << 23)
@@ -228,16 +227,13 @@ struct ToneSentences {
                 // "you never have to", "you never need to": reassurance, not reproach.
                 if j + 1 < words.count, words[j + 1].role.contains(.have) || words[j + 1].role.contains(.modal) { continue }
                 if found > 0, slice(words[found - 1].start, words[found - 1].end).lowercased() == "thank" { continue }
-                let said = slice(words[found].start, words[j].end)
-                add("tone.absolute", .suggestion, words[found].start, words[j].end,
-                    "“\(said)” is a sweeping claim about people; it invites a denial. Say what happened this time and what you need.")
+                sweepingClaim(words[found].start, words[j].end)
                 after = j  // "Your team never ..., and everyone on your side always ...": both.
                 continue
             }
             // "nobody in this team ever updates": "ever" after "nobody" within five words.
             if role.contains(.ever), let n = (max(0, j - 5)..<j).first(where: { words[$0].role.contains(.nobody) }) {
-                add("tone.absolute", .suggestion, words[n].start, words[j].end,
-                    "“\(slice(words[n].start, words[j].end))” is a sweeping claim about people; it invites a denial. Say what happened this time and what you need.")
+                sweepingClaim(words[n].start, words[j].end)
                 after = j
                 continue
             }
@@ -249,6 +245,11 @@ struct ToneSentences {
                 return
             }
         }
+    }
+
+    mutating func sweepingClaim(_ start: Int, _ end: Int) {
+        add("tone.absolute", .suggestion, start, end,
+            "“\(slice(start, end))” is a sweeping claim about people; it invites a denial. Say what happened this time and what you need.")
     }
 
     /// "Reply within 24 hours or this ticket will be closed", "... failing which we will cancel".
